@@ -1,0 +1,127 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using TrustSafety.Analysis;
+using TrustSafety.Reading;
+using TrustSafety.Reporting.Json;
+using TrustSafety.Transcripts;
+
+namespace TrustSafety.Cli;
+
+/// <summary>
+/// <c>trustsafety analyze FILE</c>: loads a transcript, analyses it with the built-in detectors (and any
+/// from <c>--detectors</c>) and writes the report to standard output.
+/// </summary>
+internal sealed class AnalyzeCommand
+{
+    /// <summary>The examples and notes shown after the command's help.</summary>
+    public const string HelpFooter = """
+        Examples:
+          trustsafety analyze session.txt
+          trustsafety analyze session.txt --format json > report.json
+          trustsafety analyze session.txt --coach Dana --client Sam
+          trustsafety analyze session.txt --config trustsafety.json
+          trustsafety analyze session.txt --detectors ./Acme.Detectors.dll
+
+        Roles: without --coach or --client, speakers literally named Coach and Client (or roles given in a
+        JSON transcript) are used; otherwise the coach is guessed (diagnostic TS0003).
+        """;
+
+    private readonly Argument<string> _file = new("file")
+    {
+        Description = "The transcript: plain text ('Name: text' lines, optionally starting with [hh:mm:ss]) or TrustSafety JSON.",
+    };
+
+    private readonly Option<string> _format = CommonOptions.Format("the report");
+
+    private readonly Option<string[]> _coach = new("--coach")
+    {
+        HelpName = "name",
+        Description = "The coach's name or speaker label as it appears in the transcript. Repeat for co-coaching.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string[]> _client = new("--client")
+    {
+        HelpName = "name",
+        Description = "A client's name or speaker label as it appears in the transcript. Repeat for team coaching.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string?> _config = CommonOptions.Config();
+
+    private readonly Option<string[]> _detectors = CommonOptions.Detectors();
+
+    private readonly Option<string?> _inputFormat = new Option<string?>("--input-format")
+    {
+        Description = "The transcript's format; detected from the content when omitted.",
+    }.AcceptOnlyFromAmong([.. TranscriptLoader.Default.FormatNames]);
+
+    private AnalyzeCommand()
+    {
+        // System.CommandLine takes an unknown option in front of the file for the file itself; say what it is.
+        _file.Validators.Add(result =>
+        {
+            var value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
+            if (value is { Length: > 1 } && value[0] == '-')
+            {
+                result.AddError($"Unrecognized option '{value}'. (A file whose name starts with '-' can be given as ./{value}.)");
+            }
+        });
+    }
+
+    /// <summary>Creates the command.</summary>
+    /// <returns>The command.</returns>
+    public static Command Create()
+    {
+        var analyze = new AnalyzeCommand();
+        var command = new Command("analyze", "Analyse a coaching-session transcript for evidence of ICF Core Competency 4 and write a report.")
+        {
+            analyze._file,
+            analyze._format,
+            analyze._coach,
+            analyze._client,
+            analyze._config,
+            analyze._detectors,
+            analyze._inputFormat,
+        };
+        command.SetGuardedAction(analyze.RunAsync);
+        return command;
+    }
+
+    private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var path = parseResult.GetRequiredValue(_file);
+        var roles = new RoleAssignmentOptions();
+        roles.Coaches.AddRange(parseResult.GetValue(_coach) ?? []);
+        roles.Clients.AddRange(parseResult.GetValue(_client) ?? []);
+
+        await using var services = ServiceSetup.Build(parseResult.GetValue(_config), parseResult.GetValue(_detectors) ?? []);
+        var transcript = Load(services.GetRequiredService<TranscriptLoader>(), path, parseResult.GetValue(_inputFormat), roles, cancellationToken);
+        var result = await services.GetRequiredService<TranscriptAnalyzer>().AnalyzeAsync(transcript, cancellationToken).ConfigureAwait(false);
+
+        var output = parseResult.InvocationConfiguration.Output;
+        if (parseResult.GetValue(_format) == CommonOptions.Json)
+        {
+            await output.WriteLineAsync(JsonReport.ToJson(result)).ConfigureAwait(false);
+        }
+        else
+        {
+            TextReportWriter.Write(result, output);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static Transcript Load(TranscriptLoader loader, string path, string? format, RoleAssignmentOptions roles, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return loader.LoadFile(path, format, roles, cancellationToken);
+        }
+        catch (RoleAssignmentException e)
+        {
+            // RoleAssigner: a --coach or --client name matches no speaker, or names one speaker twice.
+            throw new CliInputException($"{path}: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using TrustSafety.Analysis;
+using TrustSafety.Text;
+using TrustSafety.Transcripts;
+
+namespace TrustSafety.Markers.Conversation;
+
+/// <summary>
+/// TS4008 coach monologue: a coach turn longer than a configurable number of words (default 120),
+/// telling or lecturing instead of leaving the client room. Reported on the whole turn.
+/// </summary>
+public sealed class MonologueDetector : IMarkerDetector
+{
+    /// <summary>The TS4008 descriptor.</summary>
+    public static readonly MarkerDescriptor Monologue = BuiltInMarkers.Describe(
+        "TS4008",
+        "Coach monologue",
+        "The coach speaks {0} words in one turn (more than {1}).",
+        Polarity.RedFlag,
+        [],
+        [],
+        "Long coach turns tell or lecture; the client should do most of the talking.",
+        "conversation",
+        "talk-share");
+
+    private readonly MonologueOptions _options;
+
+    /// <summary>Creates the detector with default options.</summary>
+    public MonologueDetector()
+        : this(new MonologueOptions())
+    {
+    }
+
+    /// <summary>Creates the detector.</summary>
+    /// <param name="options">The options.</param>
+    public MonologueDetector(IOptions<MonologueOptions> options)
+        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)))
+    {
+    }
+
+    private MonologueDetector(MonologueOptions options)
+    {
+        _options = options;
+    }
+
+    /// <inheritdoc />
+    public ImmutableArray<MarkerDescriptor> SupportedMarkers { get; } = [Monologue];
+
+    /// <inheritdoc />
+    public void Initialize(MarkerAnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterTurnAction(Analyze, SpeakerRole.Coach);
+    }
+
+    private void Analyze(TurnAnalysisContext context)
+    {
+        var words = context.TurnText.WordCount;
+        if (words <= _options.MaxWords)
+        {
+            return;
+        }
+
+        // Confidence: 0.6 just past the limit, rising to 0.95 at twice the limit.
+        var excess = (double)(words - _options.MaxWords) / _options.MaxWords;
+        var confidence = Math.Round(Math.Min(0.95, 0.6 + (0.35 * excess)), 2);
+        var tokens = context.TurnText.Tokens;
+        var span = TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End);
+        context.Report(Marker.Create(
+            Monologue,
+            MarkerLocation.InTurn(context.Turn, span),
+            confidence,
+            properties: new Dictionary<string, string> { ["words"] = words.ToString(CultureInfo.InvariantCulture) },
+            messageArguments: [words.ToString(CultureInfo.InvariantCulture), _options.MaxWords.ToString(CultureInfo.InvariantCulture)]));
+    }
+}

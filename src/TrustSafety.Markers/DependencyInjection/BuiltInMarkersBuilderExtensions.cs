@@ -1,0 +1,19 @@
+using TrustSafety.DependencyInjection;
+using TrustSafety.Markers.Conversation;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds the built-in detectors to TrustSafety.</summary>
+public static class BuiltInMarkersBuilderExtensions
+{
+    /// <summary>Adds every built-in detector, with its options bound from <c>TrustSafety:Detectors:{Name}</c>. Idempotent.</summary>
+    /// <param name="builder">The TrustSafety builder.</param>
+    /// <returns>The builder.</returns>
+    public static TrustSafetyBuilder AddBuiltInMarkers(this TrustSafetyBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder
+            .AddDetector<QuestionStackingDetector, QuestionStackingOptions>(QuestionStackingOptions.Name)
+            .AddDetector<MonologueDetector, MonologueOptions>(MonologueOptions.Name);
+    }
+}
