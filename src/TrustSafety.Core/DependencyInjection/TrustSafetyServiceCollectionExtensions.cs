@@ -57,7 +57,7 @@ public static class TrustSafetyServiceCollectionExtensions
             services.TryAddSingleton(TimeProvider.System);
             foreach (var reader in TranscriptLoader.BuiltInReaders)
             {
-                services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(ITranscriptReader), reader.GetType()));
+                services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(ITranscriptReader), reader));
             }
 
             services.TryAddSingleton(sp => new TranscriptLoader(

@@ -14,4 +14,16 @@ public static class DiagnosticIds
 
     /// <summary>TS0004: no speaker could be identified as the coach, so no coach markers can be found.</summary>
     public const string NoCoach = "TS0004";
+
+    /// <summary>TS0005: a speaker's utterance starts before their own previous utterance ends (kept as given).</summary>
+    public const string SelfOverlap = "TS0005";
+
+    /// <summary>TS0006: an utterance starts before the previous utterance in the file (times go backwards; kept as given).</summary>
+    public const string TimeGoesBackwards = "TS0006";
+
+    /// <summary>TS0007: a cue or segment has no text; it is skipped, and this says where.</summary>
+    public const string EmptyCue = "TS0007";
+
+    /// <summary>TS0008: an utterance has no speaker label; it is attributed to a speaker named "Unknown".</summary>
+    public const string UnknownSpeaker = "TS0008";
 }

@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using System.Text;
 using TrustSafety.Reading.Json;
+using TrustSafety.Reading.Otter;
 using TrustSafety.Reading.PlainText;
+using TrustSafety.Reading.Srt;
+using TrustSafety.Reading.WebVtt;
 using TrustSafety.Transcripts;
 
 namespace TrustSafety.Reading;
@@ -33,8 +36,17 @@ public sealed class TranscriptLoader
         _options = options ?? new TranscriptLoaderOptions();
     }
 
-    /// <summary>Gets the built-in readers of this package (plain text and the project's JSON).</summary>
-    public static ImmutableArray<ITranscriptReader> BuiltInReaders { get; } = [new PlainTextTranscriptReader(), new JsonTranscriptReader()];
+    /// <summary>
+    /// Gets the built-in readers: <c>plain</c>, <c>json</c>, <c>webvtt</c>, <c>srt</c>, <c>otter</c>.
+    /// </summary>
+    public static ImmutableArray<ITranscriptReader> BuiltInReaders { get; } =
+    [
+        new PlainTextTranscriptReader(),
+        new JsonTranscriptReader(),
+        new WebVttTranscriptReader(),
+        new SrtTranscriptReader(),
+        new OtterTranscriptReader(),
+    ];
 
     /// <summary>Gets a loader with the built-in readers and default limits.</summary>
     public static TranscriptLoader Default { get; } = new(BuiltInReaders);
@@ -122,7 +134,7 @@ public sealed class TranscriptLoader
             .ThenByDescending(x => x.Extension)
             .FirstOrDefault();
         return best.Reader ?? throw new TranscriptFormatException(
-            $"the input is not in any known transcript format ({string.Join(", ", FormatNames)}); no line looks like 'Name: text'", sourceName, 1, 1);
+            $"the input is not in any known transcript format ({string.Join(", ", FormatNames)}); give one with --input-format if it is one of them", sourceName, 1, 1);
     }
 
     private static string ReadHead(StreamReader reader)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TrustSafety.Diagnostics;
+using TrustSafety.Markers;
 
 namespace TrustSafety.Transcripts;
 
@@ -141,6 +142,7 @@ public sealed class TranscriptBuilder
         }
 
         var speakers = _speakers.Where(s => _utterances.Any(u => u.SpeakerId == s.Id)).ToImmutableArray();
+        var diagnostics = _diagnostics.Concat(TimingOddities()).ToImmutableArray();
         var byId = speakers.ToDictionary(s => s.Id);
         var turns = ImmutableArray.CreateBuilder<Turn>();
         var run = ImmutableArray.CreateBuilder<Utterance>();
@@ -164,7 +166,46 @@ public sealed class TranscriptBuilder
             new TranscriptSource(SourceName, Format),
             RoleAssignment,
             _metadata.ToImmutableDictionary(),
-            [.. _diagnostics]);
+            diagnostics);
+    }
+
+    /// <summary>
+    /// Overlap with a speaker's own previous utterance (TS0005) and times going backwards (TS0006): kept
+    /// as the source gives them, and reported. Overlap between different speakers is normal data.
+    /// </summary>
+    private IEnumerable<Diagnostic> TimingOddities()
+    {
+        var lastBySpeaker = new Dictionary<string, Utterance>();
+        Utterance? previous = null;
+        var turn = -1;
+        string? turnSpeaker = null;
+        foreach (var (speakerId, utterance) in _utterances)
+        {
+            if (speakerId != turnSpeaker)
+            {
+                turn++;
+                turnSpeaker = speakerId;
+            }
+
+            var where = new DiagnosticLocation(utterance.SourcePosition?.Line, utterance.SourcePosition?.Column, turn);
+            if (utterance.Start is { } start)
+            {
+                if (previous?.Start is { } previousStart && start < previousStart)
+                {
+                    yield return new Diagnostic(DiagnosticIds.TimeGoesBackwards, Severity.Warning,
+                        $"Times go backwards: this utterance starts at {Describe(start)}, before the previous one ({Describe(previousStart)}); both are kept as given.", where);
+                }
+
+                if (lastBySpeaker.TryGetValue(speakerId, out var own) && own.End is { } ownEnd && start < ownEnd)
+                {
+                    yield return new Diagnostic(DiagnosticIds.SelfOverlap, Severity.Warning,
+                        $"{speakerId}'s utterance starts at {Describe(start)}, before their own previous one ends ({Describe(ownEnd)}); both are kept as given.", where);
+                }
+            }
+
+            lastBySpeaker[speakerId] = utterance;
+            previous = utterance.Start is null ? previous : utterance;
+        }
     }
 
     private TranscriptFormatException Error(string problem, SourcePosition? where) => where is { } w

@@ -32,7 +32,7 @@ public class TrustSafetyServiceCollectionExtensionsTests
 
         services.Count(d => d.ServiceType == typeof(TranscriptAnalyzer)).Should().Be(1);
         services.Count(d => d.ServiceType == typeof(IMarkerDetector)).Should().Be(2);
-        services.Count(d => d.ServiceType == typeof(ITranscriptReader)).Should().Be(2);
+        services.Count(d => d.ServiceType == typeof(ITranscriptReader)).Should().Be(TranscriptLoader.BuiltInReaders.Length);
         using var provider = services.BuildServiceProvider();
         provider.GetRequiredService<TranscriptAnalyzer>().Markers.Select(m => m.Id).Should().Equal("TEST0001", "TEST0002");
     }

@@ -29,9 +29,9 @@ public class TranscriptLoaderTests
     [Fact]
     public void A_given_format_overrides_detection_and_an_unknown_one_is_an_error()
     {
-        var act = () => Load("Coach: Hi.", format: "webvtt");
+        var act = () => Load("Coach: Hi.", format: "docx");
 
-        act.Should().Throw<TranscriptFormatException>().WithMessage("*'webvtt' is not a known input format; known formats: plain, json*");
+        act.Should().Throw<TranscriptFormatException>().WithMessage("*'docx' is not a known input format; known formats: plain, json, webvtt, srt, otter*");
     }
 
     [Fact]

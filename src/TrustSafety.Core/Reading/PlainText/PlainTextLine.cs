@@ -7,12 +7,6 @@ namespace TrustSafety.Reading.PlainText;
 /// </summary>
 internal static class PlainTextLine
 {
-    /// <summary>The longest speaker name accepted, in characters.</summary>
-    public const int MaxNameLength = 60;
-
-    /// <summary>The most words a speaker name may have.</summary>
-    public const int MaxNameWords = 5;
-
     /// <summary>Tries to parse a speaker line.</summary>
     /// <param name="line">The line.</param>
     /// <param name="start">The start time, if the line has one.</param>
@@ -59,50 +53,7 @@ internal static class PlainTextLine
             }
         }
 
-        var nameStart = i;
-        var colon = line.IndexOf(':', nameStart);
-        if (colon <= nameStart || colon - nameStart > MaxNameLength)
-        {
-            return false;
-        }
-
-        var candidate = line.AsSpan(nameStart, colon - nameStart).TrimEnd();
-        if (candidate.IsEmpty || !char.IsLetter(candidate[0]) || !IsName(candidate))
-        {
-            return false;
-        }
-
-        if (colon + 1 < line.Length && !char.IsWhiteSpace(line[colon + 1]))
-        {
-            return false; // "10:30" or "http://" is text, not a speaker.
-        }
-
-        name = candidate.ToString();
-        textStart = colon + 1;
-        while (textStart < line.Length && char.IsWhiteSpace(line[textStart]))
-        {
-            textStart++;
-        }
-
-        return true;
-    }
-
-    private static bool IsName(ReadOnlySpan<char> candidate)
-    {
-        var words = 1;
-        foreach (var c in candidate)
-        {
-            if (c == ' ')
-            {
-                words++;
-            }
-            else if (!(char.IsLetterOrDigit(c) || c is '.' or '\'' or '\u2019' or '-' or '_' or '(' or ')'))
-            {
-                return false;
-            }
-        }
-
-        return words <= MaxNameWords;
+        return SpeakerPrefix.TryRead(line, i, out name, out textStart);
     }
 
     private static bool LooksLikeTime(ReadOnlySpan<char> inner)

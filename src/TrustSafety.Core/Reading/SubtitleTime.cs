@@ -1,0 +1,70 @@
+namespace TrustSafety.Reading;
+
+/// <summary>Parses cue timestamps of WebVTT (<c>[hh:]mm:ss.ttt</c>) and SRT (<c>hh:mm:ss,mmm</c>, or a dot).</summary>
+internal static class SubtitleTime
+{
+    /// <summary>
+    /// Parses a timestamp starting at a position; minutes and seconds must be 00-59 and the fraction
+    /// exactly three digits. Returns the index just past it, or -1.
+    /// </summary>
+    public static int TryParse(string text, int start, bool allowComma, out TimeSpan time)
+    {
+        time = default;
+        var parts = new List<(long Value, int Digits)>(3);
+        var i = start;
+        while (true)
+        {
+            var digitsStart = i;
+            long value = 0;
+            while (i < text.Length && char.IsAsciiDigit(text[i]) && i - digitsStart < 10)
+            {
+                value = (value * 10) + (text[i] - '0');
+                i++;
+            }
+
+            if (i == digitsStart)
+            {
+                return -1;
+            }
+
+            parts.Add((value, i - digitsStart));
+            if (i < text.Length && text[i] == ':' && parts.Count < 3)
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (parts.Count < 2 || i >= text.Length || !(text[i] == '.' || (allowComma && text[i] == ',')))
+        {
+            return -1;
+        }
+
+        i++;
+        var fractionStart = i;
+        long millis = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]) && i - fractionStart < 3)
+        {
+            millis = (millis * 10) + (text[i] - '0');
+            i++;
+        }
+
+        if (i - fractionStart != 3 || (i < text.Length && char.IsAsciiDigit(text[i])))
+        {
+            return -1;
+        }
+
+        var (minutes, minuteDigits) = parts[^2];
+        var (seconds, secondDigits) = parts[^1];
+        var hours = parts.Count == 3 ? parts[0].Value : 0;
+        if (minuteDigits != 2 || secondDigits != 2 || minutes > 59 || seconds > 59)
+        {
+            return -1;
+        }
+
+        time = TimeSpan.FromMilliseconds((((hours * 60) + minutes) * 60 * 1000) + (seconds * 1000) + millis);
+        return i;
+    }
+}
