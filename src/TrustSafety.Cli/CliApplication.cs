@@ -16,6 +16,7 @@ internal static class CliApplication
           trustsafety analyze session.txt --format json > report.json
           trustsafety analyze session.txt --coach Dana --client Sam --config trustsafety.json
           trustsafety markers
+          trustsafety eval seeds/eval/tuning
 
         Exit codes:
           0    success
@@ -60,16 +61,19 @@ internal static class CliApplication
     {
         var analyze = AnalyzeCommand.Create();
         var markers = MarkersCommand.Create();
+        var eval = EvalCommand.Create();
         var root = new RootCommand("Analyse coaching-session transcripts for evidence of ICF Core Competency 4, Cultivates Trust and Safety.")
         {
             analyze,
             markers,
+            eval,
         };
         HelpWithExamplesAction.Install(root, new Dictionary<Command, string>
         {
             [root] = HelpFooter,
             [analyze] = AnalyzeCommand.HelpFooter,
             [markers] = MarkersCommand.HelpFooter,
+            [eval] = EvalCommand.HelpFooter,
         });
         return root;
     }
