@@ -3,6 +3,7 @@ using System.Text;
 using TrustSafety.Reading.Json;
 using TrustSafety.Reading.Otter;
 using TrustSafety.Reading.PlainText;
+using TrustSafety.Reading.SpeechToText;
 using TrustSafety.Reading.Srt;
 using TrustSafety.Reading.WebVtt;
 using TrustSafety.Transcripts;
@@ -37,7 +38,8 @@ public sealed class TranscriptLoader
     }
 
     /// <summary>
-    /// Gets the built-in readers: <c>plain</c>, <c>json</c>, <c>webvtt</c>, <c>srt</c>, <c>otter</c>.
+    /// Gets the built-in readers: <c>plain</c>, <c>json</c>, <c>webvtt</c>, <c>srt</c>, <c>otter</c>,
+    /// <c>assemblyai</c>, <c>deepgram</c>, <c>whisperx</c>, <c>openai</c>, <c>aws-transcribe</c>.
     /// </summary>
     public static ImmutableArray<ITranscriptReader> BuiltInReaders { get; } =
     [
@@ -46,6 +48,11 @@ public sealed class TranscriptLoader
         new WebVttTranscriptReader(),
         new SrtTranscriptReader(),
         new OtterTranscriptReader(),
+        new AssemblyAiTranscriptReader(),
+        new DeepgramTranscriptReader(),
+        new WhisperXTranscriptReader(),
+        new OpenAiTranscriptReader(),
+        new AwsTranscribeTranscriptReader(),
     ];
 
     /// <summary>Gets a loader with the built-in readers and default limits.</summary>

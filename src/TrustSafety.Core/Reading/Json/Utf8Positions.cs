@@ -21,6 +21,11 @@ internal sealed class Utf8Positions
         }
     }
 
+    // Lookups mostly move forward through the document, so the last answer is kept and the next one
+    // counts characters only from there: linear in the document overall, even on one long line.
+    private int _lastByte;
+    private SourcePosition _last = new(1, 1, 0);
+
     public SourcePosition At(long byteOffset)
     {
         var offset = (int)Math.Clamp(byteOffset, 0, _bytes.Length);
@@ -31,9 +36,19 @@ internal sealed class Utf8Positions
         }
 
         var lineStart = _lineStarts[line];
-        var column = Encoding.UTF8.GetCharCount(_bytes, lineStart, offset - lineStart) + 1;
-        var charOffset = Encoding.UTF8.GetCharCount(_bytes, 0, offset);
-        return new SourcePosition(line + 1, column, charOffset);
+        if (offset < _lastByte)
+        {
+            _lastByte = 0;
+            _last = new SourcePosition(1, 1, 0);
+        }
+
+        var charOffset = _last.Offset + Encoding.UTF8.GetCharCount(_bytes, _lastByte, offset - _lastByte);
+        var column = _last.Line == line + 1 && _lastByte >= lineStart
+            ? _last.Column + Encoding.UTF8.GetCharCount(_bytes, _lastByte, offset - _lastByte)
+            : Encoding.UTF8.GetCharCount(_bytes, lineStart, offset - lineStart) + 1;
+        _lastByte = offset;
+        _last = new SourcePosition(line + 1, column, charOffset);
+        return _last;
     }
 
     public SourcePosition AtLine(long zeroBasedLine, long bytePositionInLine)
