@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TrustSafety.Analysis;
 using TrustSafety.Reading;
 using TrustSafety.Reporting.Json;
+using TrustSafety.Reporting.Sarif;
 using TrustSafety.Transcripts;
 
 namespace TrustSafety.Cli;
@@ -18,6 +19,7 @@ internal sealed class AnalyzeCommand
         Examples:
           trustsafety analyze session.txt
           trustsafety analyze session.txt --format json > report.json
+          trustsafety analyze session.vtt --format sarif > session.sarif
           trustsafety analyze session.txt --coach Dana --client Sam
           trustsafety analyze session.txt --config trustsafety.json
           trustsafety analyze session.txt --detectors ./Acme.Detectors.dll
@@ -28,10 +30,16 @@ internal sealed class AnalyzeCommand
 
     private readonly Argument<string> _file = new("file")
     {
-        Description = "The transcript: plain text ('Name: text' lines, optionally starting with [hh:mm:ss]) or TrustSafety JSON.",
+        Description = "The transcript: plain text, WebVTT, SRT, an Otter export, speech-to-text JSON (AssemblyAI, Deepgram, WhisperX, OpenAI, AWS Transcribe) or TrustSafety JSON; the format is detected from the content.",
     };
 
-    private readonly Option<string> _format = CommonOptions.Format("the report");
+    private const string Sarif = "sarif";
+
+    private readonly Option<string> _format = new Option<string>("--format", "-f")
+    {
+        Description = "How to write the report: 'text' for people, 'json' for programs (docs/report-format.md), 'sarif' (SARIF 2.1.0) for code-scanning tools.",
+        DefaultValueFactory = _ => CommonOptions.Text,
+    }.AcceptOnlyFromAmong(CommonOptions.Text, CommonOptions.Json, Sarif);
 
     private readonly Option<string[]> _coach = new("--coach")
     {
@@ -100,13 +108,17 @@ internal sealed class AnalyzeCommand
         var result = await services.GetRequiredService<TranscriptAnalyzer>().AnalyzeAsync(transcript, cancellationToken).ConfigureAwait(false);
 
         var output = parseResult.InvocationConfiguration.Output;
-        if (parseResult.GetValue(_format) == CommonOptions.Json)
+        switch (parseResult.GetValue(_format))
         {
-            await output.WriteLineAsync(JsonReport.ToJson(result)).ConfigureAwait(false);
-        }
-        else
-        {
-            TextReportWriter.Write(result, output);
+            case CommonOptions.Json:
+                await output.WriteLineAsync(JsonReport.ToJson(result)).ConfigureAwait(false);
+                break;
+            case Sarif:
+                await output.WriteLineAsync(SarifReport.ToJson(result, services.GetRequiredService<TranscriptAnalyzer>().Markers)).ConfigureAwait(false);
+                break;
+            default:
+                TextReportWriter.Write(result, output);
+                break;
         }
 
         return ExitCodes.Success;

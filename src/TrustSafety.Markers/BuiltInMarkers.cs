@@ -14,7 +14,10 @@ public static class BuiltInMarkers
     /// <returns>The detectors.</returns>
     public static ImmutableArray<IMarkerDetector> CreateDetectors() =>
     [
+        new TalkShareDetector(),
+        new SilenceAfterQuestionDetector(),
         new QuestionStackingDetector(),
+        new InterruptionDetector(),
         new MonologueDetector(),
     ];
 

@@ -32,4 +32,19 @@ public class AnalyzeFormatsTests
 
         transcript.GetProperty("speakers").EnumerateArray().Should().Contain(s => s.GetProperty("role").GetString() == "coach");
     }
+
+    [Fact]
+    public async Task SARIF_output_points_at_the_transcript_file()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Formats", "zoom.vtt");
+
+        var run = await CliRun.RunAsync("analyze", path, "--format", "sarif");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        using var json = run.Json();
+        var sarifRun = json.RootElement.GetProperty("runs")[0];
+        json.RootElement.GetProperty("version").GetString().Should().Be("2.1.0");
+        sarifRun.GetProperty("artifacts")[0].GetProperty("location").GetProperty("uri").GetString().Should().Be(new Uri(path).AbsoluteUri);
+        sarifRun.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength().Should().BeGreaterThanOrEqualTo(5);
+    }
 }

@@ -23,8 +23,8 @@ public sealed class MarkersCommandTests
         run.ExitCode.Should().Be(0, run.Error);
         using var json = run.Json();
         var markers = json.RootElement.GetProperty("markers").EnumerateArray().ToList();
-        markers.Select(m => m.GetProperty("id").GetString()).Should().Equal("TS4003", "TS4008");
-        var stacking = markers[0];
+        markers.Select(m => m.GetProperty("id").GetString()).Should().Equal(TrustSafety.Markers.BuiltInMarkers.Descriptors.Select(d => d.Id));
+        var stacking = markers.Single(m => m.GetProperty("id").GetString() == "TS4003");
         stacking.GetProperty("polarity").GetString().Should().Be("redFlag");
         stacking.GetProperty("defaultSeverity").GetString().Should().Be("warning");
         stacking.GetProperty("title").GetString().Should().Be("Question stacking");

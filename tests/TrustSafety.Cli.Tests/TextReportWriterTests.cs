@@ -46,7 +46,7 @@ public sealed class TextReportWriterTests
     [Fact]
     public async Task An_untimed_transcript_leaves_out_talk_time_and_shows_unknown_times()
     {
-        var report = await ReportAsync("Coach: What happened? Who was there? How did it feel?\nClient: It was hard.\n", "untimed.txt");
+        var report = await ReportAsync("Coach: What happened? Who was there? How did it feel?\nClient: It was hard, and honestly I still do not know what to make of all of it.\n", "untimed.txt");
 
         report.Should().Contain("--:--:--  turn 0  TS4003").And.NotContain("talk-time").And.NotContain("Duration");
     }
@@ -68,13 +68,21 @@ public sealed class TextReportWriterTests
 
         report.Should().Contain("Role assignment:  heuristic")
             .And.MatchRegex(@"Dana\s+coach\s+1 turn\b")
-            .And.MatchRegex(@"Diagnostics: 1\s+TS0003 info  Roles were inferred");
+            .And.MatchRegex(@"Diagnostics: 2\s+TS0003 info  Roles were inferred");
     }
 
     [Fact]
     public async Task A_report_without_markers_or_diagnostics_says_none()
     {
-        var report = await ReportAsync("Coach: How are you?\nClient: Fine.\n", "quiet.txt");
+        var report = await ReportAsync("""
+            {
+              "format": "trustsafety-transcript",
+              "utterances": [
+                { "speaker": "Coach", "text": "How are you?", "start": 1, "end": 2 },
+                { "speaker": "Client", "text": "Fine, thanks, a busy week but a good one.", "start": 2.5, "end": 6 }
+              ]
+            }
+            """, "quiet.json");
 
         report.Should().Contain("Markers: none").And.Contain("Diagnostics: none");
     }

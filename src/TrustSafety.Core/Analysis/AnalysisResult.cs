@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TrustSafety.Assessment;
 using TrustSafety.Diagnostics;
 using TrustSafety.Markers;
 using TrustSafety.Transcripts;
@@ -19,14 +20,18 @@ public sealed class AnalysisResult
         ImmutableArray<Marker> markers,
         ImmutableArray<Diagnostic> diagnostics,
         ImmutableSortedDictionary<string, double?> figures,
-        bool isPartial)
+        bool isPartial,
+        AssessmentOptions assessmentOptions)
     {
+        _assessment = new Lazy<SessionAssessment>(() => Assessor.Assess(this, assessmentOptions), LazyThreadSafetyMode.ExecutionAndPublication);
         Transcript = transcript;
         Markers = markers;
         Diagnostics = diagnostics;
         Figures = figures;
         IsPartial = isPartial;
     }
+
+    private readonly Lazy<SessionAssessment> _assessment;
 
     /// <summary>Gets the version of the JSON contract.</summary>
     public string SchemaVersion => CurrentSchemaVersion;
@@ -54,6 +59,9 @@ public sealed class AnalysisResult
 
     /// <summary>Gets the session figures by name (docs/report-format.md); a figure that cannot be measured is <see langword="null"/>.</summary>
     public ImmutableSortedDictionary<string, double?> Figures { get; }
+
+    /// <summary>Gets the evidence level per behaviour, per PCC marker and overall, by the configured rules (computed once).</summary>
+    public SessionAssessment Assessment => _assessment.Value;
 
     /// <summary>Gets the markers a report shows: those with a severity above <see cref="Severity.Hidden"/>.</summary>
     public IEnumerable<Marker> ReportedMarkers => Markers.Where(m => m.Severity > Severity.Hidden);

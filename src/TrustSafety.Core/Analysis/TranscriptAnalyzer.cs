@@ -87,6 +87,16 @@ public sealed class TranscriptAnalyzer
             diagnostics.Add(new Diagnostic(DiagnosticIds.NoCoach, Severity.Warning, "No speaker has the coach role, so no marker about the coach can be found; name the coach (--coach NAME)."));
         }
 
+        if (!transcript.HasTimes)
+        {
+            var timing = Markers.Where(d => d.Tags.Contains(MarkerTags.RequiresTimes) && _severities[d.Id] != Severity.None).Select(d => d.Id).ToList();
+            if (timing.Count > 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticIds.TimesMissing, Severity.Info,
+                    $"The transcript does not give start and end times for every turn, so {string.Join(", ", timing)} (which need them) were not evaluated; their absence says nothing about the session."));
+            }
+        }
+
         var partial = false;
         foreach (var detector in _detectors)
         {
@@ -113,7 +123,7 @@ public sealed class TranscriptAnalyzer
         }
 
         markers.Sort(MarkerOrder.Instance);
-        return new AnalysisResult(transcript, [.. markers], [.. diagnostics], SessionFigures.Compute(transcript), partial);
+        return new AnalysisResult(transcript, [.. markers], [.. diagnostics], SessionFigures.Compute(transcript), partial, _options.Assessment);
     }
 
     /// <summary>

@@ -14,7 +14,8 @@ internal sealed class ConfigurationSectionValidator(IConfiguration configuration
 {
     private static readonly string[] TopLevelKeys =
         [nameof(TrustSafetyOptions.Markers), nameof(TrustSafetyOptions.Behaviours), nameof(TrustSafetyOptions.Detectors),
-         nameof(TrustSafetyOptions.DetectorTimeBudget), nameof(TrustSafetyOptions.CancellationGracePeriod), nameof(TrustSafetyOptions.MaxDegreeOfParallelism)];
+         nameof(TrustSafetyOptions.DetectorTimeBudget), nameof(TrustSafetyOptions.CancellationGracePeriod), nameof(TrustSafetyOptions.MaxDegreeOfParallelism),
+         nameof(TrustSafetyOptions.Assessment)];
 
     private static readonly string[] MarkerKeys = [nameof(MarkerRule.Severity), nameof(MarkerRule.Enabled)];
     private static readonly string[] BehaviourKeys = [nameof(BehaviourRule.Enabled)];

@@ -33,6 +33,9 @@ public sealed class TrustSafetyOptions
     /// <value>The default value is 1 second.</value>
     public TimeSpan CancellationGracePeriod { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Gets the rules that turn markers into evidence levels (docs/assessment.md).</summary>
+    public Assessment.AssessmentOptions Assessment { get; } = new();
+
     /// <summary>Gets or sets how many transcripts are analysed at once by the batch methods.</summary>
     /// <value>The default value is the number of processors.</value>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;

@@ -63,6 +63,16 @@ public sealed class TrustSafetyOptionsValidator : IValidateOptions<TrustSafetyOp
             yield return $"{root}:CancellationGracePeriod: '{options.CancellationGracePeriod}' must not be negative.";
         }
 
+        if (options.Assessment.ClearMinTurns < 1)
+        {
+            yield return $"{root}:Assessment:ClearMinTurns: '{options.Assessment.ClearMinTurns}' must be 1 or more.";
+        }
+
+        if (options.Assessment.TopQuotes < 0)
+        {
+            yield return $"{root}:Assessment:TopQuotes: '{options.Assessment.TopQuotes}' must not be negative.";
+        }
+
         if (options.MaxDegreeOfParallelism < 1)
         {
             yield return $"{root}:MaxDegreeOfParallelism: '{options.MaxDegreeOfParallelism}' must be 1 or more.";

@@ -26,4 +26,7 @@ public static class DiagnosticIds
 
     /// <summary>TS0008: an utterance has no speaker label; it is attributed to a speaker named "Unknown".</summary>
     public const string UnknownSpeaker = "TS0008";
+
+    /// <summary>TS0009: the transcript has no start and end times, so markers that need them were not evaluated.</summary>
+    public const string TimesMissing = "TS0009";
 }

@@ -13,7 +13,10 @@ public static class BuiltInMarkersBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
+            .AddDetector<TalkShareDetector, TalkShareOptions>(TalkShareOptions.Name)
+            .AddDetector<SilenceAfterQuestionDetector, SilenceAfterQuestionOptions>(SilenceAfterQuestionOptions.Name)
             .AddDetector<QuestionStackingDetector, QuestionStackingOptions>(QuestionStackingOptions.Name)
+            .AddDetector<InterruptionDetector, InterruptionOptions>(InterruptionOptions.Name)
             .AddDetector<MonologueDetector, MonologueOptions>(MonologueOptions.Name);
     }
 }

@@ -9,9 +9,9 @@ public class EvalCommandTests
         var folder = new TempDirectory();
         folder.Write("a.txt", """
             Coach: What happened? Who was there? How did you respond?
-            Client: It was a mess, honestly.
+            Client: It was a mess, honestly, the whole meeting went sideways and nobody would own it.
             Coach: That sounds hard.
-            Client: Yes.
+            Client: Yes. I keep going over it at night and wondering what I should have said instead.
             Coach: Why? When? Where?
             """);
         folder.Write("a.gold.json", """
@@ -24,7 +24,7 @@ public class EvalCommandTests
               ]
             }
             """);
-        folder.Write("b.txt", "Coach: How are you today?\nClient: Fine, thanks.\n");
+        folder.Write("b.txt", "Coach: How are you today?\nClient: Fine, thanks, it has been a calm and steady week for once.\n");
         folder.Write("b.gold.json", """{ "transcript": "b.txt", "turns": [] }""");
         return folder;
     }

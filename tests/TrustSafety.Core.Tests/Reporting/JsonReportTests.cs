@@ -38,7 +38,7 @@ public class JsonReportTests
 
         var errors = schema.Validate(json);
 
-        errors.Should().BeEmpty(string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
+        errors.Should().BeEmpty(SchemaErrors.Describe(errors));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using TrustSafety.Analysis;
+using TrustSafety.Assessment;
 using TrustSafety.Configuration;
 using TrustSafety.Diagnostics;
 using TrustSafety.Markers;
@@ -55,8 +56,21 @@ public static class JsonReport
                 [.. transcript.Turns.Select(t => new TurnDocument(t.Index, t.Speaker.Id, Camel(t.Role.ToString()), t.Text, Seconds(t.Start), Seconds(t.End)))]),
             [.. result.ReportedMarkers.Select(m => ToDocument(result, m))],
             [.. result.Diagnostics.Select(ToDocument)],
-            result.Figures);
+            result.Figures,
+            new AssessmentDocument(
+                [.. result.Assessment.Behaviours.Select(ToDocument)],
+                [.. result.Assessment.PccMarkers.Select(ToDocument)],
+                ToDocument(result.Assessment.Overall)));
     }
+
+    private static AssessmentRowDocument ToDocument(AssessmentRow row) => new(
+        row.Code,
+        row.Title,
+        Camel(row.Level.ToString()),
+        row.EvidenceIndex,
+        row.EvidenceCount,
+        row.RedFlagCount,
+        [.. row.TopEvidence.Select(e => new QuotedEvidenceDocument(e.MarkerId, e.TurnIndex, e.Quote, Seconds(e.Start)))]);
 
     private static MarkerDocument ToDocument(AnalysisResult result, Marker marker)
     {

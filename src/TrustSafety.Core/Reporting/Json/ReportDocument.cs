@@ -11,7 +11,21 @@ internal sealed record ReportDocument(
     TranscriptDocument Transcript,
     IReadOnlyList<MarkerDocument> Markers,
     IReadOnlyList<DiagnosticDocument> Diagnostics,
-    IReadOnlyDictionary<string, double?> Figures);
+    IReadOnlyDictionary<string, double?> Figures,
+    AssessmentDocument Assessment);
+
+internal sealed record AssessmentDocument(IReadOnlyList<AssessmentRowDocument> Behaviours, IReadOnlyList<AssessmentRowDocument> PccMarkers, AssessmentRowDocument Overall);
+
+internal sealed record AssessmentRowDocument(
+    string Code,
+    string Title,
+    string Level,
+    double EvidenceIndex,
+    int EvidenceCount,
+    int RedFlagCount,
+    IReadOnlyList<QuotedEvidenceDocument> TopEvidence);
+
+internal sealed record QuotedEvidenceDocument(string MarkerId, int? TurnIndex, string Quote, double? Start);
 
 internal sealed record ToolDocument(string Name, string Version);
 
