@@ -19,6 +19,7 @@ public static class BuiltInMarkers
         new QuestionStackingDetector(),
         new InterruptionDetector(),
         new MonologueDetector(),
+        new ConversationFiguresDetector(),
     ];
 
     /// <summary>Gets the descriptors of every built-in marker, ordered by ID.</summary>

@@ -75,8 +75,17 @@ public sealed class ExchangeAnalysisContext : AnalysisActionContext
 /// <summary>The context of a transcript action.</summary>
 public sealed class TranscriptAnalysisContext : AnalysisActionContext
 {
+    private readonly DetectorRun _run;
+
     internal TranscriptAnalysisContext(DetectorRun run)
         : base(run)
     {
+        _run = run;
     }
+
+    /// <summary>Reports a session figure; its name must be one of the detector's <see cref="IMarkerDetector.SupportedFigures"/>.</summary>
+    /// <param name="name">The figure's name.</param>
+    /// <param name="value">Its value, or <see langword="null"/> when it cannot be measured.</param>
+    /// <exception cref="ArgumentException">The name was not declared, or the value is not a finite number.</exception>
+    public void ReportFigure(string name, double? value) => _run.ReportFigure(name, value);
 }

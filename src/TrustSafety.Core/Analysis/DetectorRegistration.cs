@@ -8,10 +8,11 @@ namespace TrustSafety.Analysis;
 /// <summary>A detector with its declared markers and the actions it registered in <see cref="IMarkerDetector.Initialize"/>.</summary>
 internal sealed class DetectorRegistration
 {
-    private DetectorRegistration(IMarkerDetector detector, ImmutableDictionary<string, MarkerDescriptor> declared)
+    private DetectorRegistration(IMarkerDetector detector, ImmutableDictionary<string, MarkerDescriptor> declared, ImmutableHashSet<string> figures)
     {
         Detector = detector;
         Declared = declared;
+        Figures = figures;
         Name = detector.GetType().FullName ?? detector.GetType().Name;
     }
 
@@ -20,6 +21,8 @@ internal sealed class DetectorRegistration
     public string Name { get; }
 
     public ImmutableDictionary<string, MarkerDescriptor> Declared { get; }
+
+    public ImmutableHashSet<string> Figures { get; }
 
     public List<(Action<TurnAnalysisContext> Action, ImmutableHashSet<SpeakerRole> Roles)> TurnActions { get; } = [];
 
@@ -32,10 +35,16 @@ internal sealed class DetectorRegistration
     public static DetectorRegistration Create(IMarkerDetector detector, TrustSafetyOptions options)
     {
         var type = detector.GetType().FullName;
-        var supported = detector.SupportedMarkers;
-        if (supported.IsDefaultOrEmpty)
+        var supported = detector.SupportedMarkers.IsDefault ? [] : detector.SupportedMarkers;
+        var figures = detector.SupportedFigures.IsDefault ? [] : detector.SupportedFigures;
+        if (supported.IsEmpty && figures.IsEmpty)
         {
-            throw new ArgumentException($"Detector {type} declares no markers in SupportedMarkers.");
+            throw new ArgumentException($"Detector {type} declares no markers in SupportedMarkers (and no figures).");
+        }
+
+        if (figures.Distinct(StringComparer.Ordinal).Count() != figures.Length || figures.Any(f => string.IsNullOrWhiteSpace(f)))
+        {
+            throw new ArgumentException($"Detector {type} declares an empty or repeated figure name in SupportedFigures.");
         }
 
         var declared = ImmutableDictionary.CreateBuilder<string, MarkerDescriptor>(StringComparer.Ordinal);
@@ -52,7 +61,7 @@ internal sealed class DetectorRegistration
             }
         }
 
-        var registration = new DetectorRegistration(detector, declared.ToImmutable());
+        var registration = new DetectorRegistration(detector, declared.ToImmutable(), [.. figures]);
         detector.Initialize(new RegistrationContext(registration, options));
         return registration;
     }

@@ -8,6 +8,7 @@ namespace TrustSafety.Analysis;
 internal sealed class DetectorRun(DetectorRegistration registration, Transcript transcript, TrustSafetyOptions options, CancellationToken cancellationToken)
 {
     private readonly List<Marker> _markers = [];
+    private readonly Dictionary<string, double?> _figures = new(StringComparer.Ordinal);
 
     public Transcript Transcript { get; } = transcript;
 
@@ -16,6 +17,27 @@ internal sealed class DetectorRun(DetectorRegistration registration, Transcript 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     public IReadOnlyList<Marker> Markers => _markers;
+
+    public IReadOnlyDictionary<string, double?> Figures => _figures;
+
+    public void ReportFigure(string name, double? value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!registration.Figures.Contains(name))
+        {
+            throw new ArgumentException($"Detector {registration.Name} reported the figure '{name}', which is not in its SupportedFigures.", nameof(name));
+        }
+
+        if (value is { } v && !double.IsFinite(v))
+        {
+            throw new ArgumentException($"Detector {registration.Name} reported the figure '{name}' as {v}; figures are finite numbers or null.", nameof(value));
+        }
+
+        lock (_markers)
+        {
+            _figures[name] = value;
+        }
+    }
 
     public void Report(Marker marker)
     {

@@ -15,6 +15,12 @@ public interface IMarkerDetector
     /// <summary>Gets the descriptors of every marker the detector can report; reporting any other is rejected.</summary>
     ImmutableArray<MarkerDescriptor> SupportedMarkers { get; }
 
+    /// <summary>
+    /// Gets the names of the session figures the detector reports with
+    /// <see cref="TranscriptAnalysisContext.ReportFigure"/> (camelCase, unique across detectors); none by default.
+    /// </summary>
+    ImmutableArray<string> SupportedFigures => [];
+
     /// <summary>Registers the detector's actions.</summary>
     /// <param name="context">The context to register actions with.</param>
     void Initialize(MarkerAnalysisContext context);

@@ -30,6 +30,9 @@ public static class SessionFigures
     /// <summary>Time from the first start to the last end, in seconds; null without times.</summary>
     public const string DurationSeconds = "durationSeconds";
 
+    /// <summary>Gets the names of the figures the engine computes itself.</summary>
+    public static ImmutableHashSet<string> EngineNames { get; } = [Turns, CoachTurns, ClientTurns, CoachWords, ClientWords, CoachWordShare, CoachTalkTimeShare, DurationSeconds];
+
     /// <summary>Computes the figures of a transcript.</summary>
     internal static ImmutableSortedDictionary<string, double?> Compute(Transcript transcript)
     {

@@ -52,6 +52,14 @@ public sealed class TranscriptAnalyzer
                 }
             }
 
+            foreach (var figure in registration.Figures)
+            {
+                if (SessionFigures.EngineNames.Contains(figure) || !owners.TryAdd("figure:" + figure, registration.Name))
+                {
+                    throw new ArgumentException($"Figure '{figure}' of {registration.Name} is already reported by the engine or another detector; figure names must be unique.", nameof(detectors));
+                }
+            }
+
             registrations.Add(registration);
         }
 
@@ -98,9 +106,10 @@ public sealed class TranscriptAnalyzer
         }
 
         var partial = false;
+        var figures = SessionFigures.Compute(transcript).ToBuilder();
         foreach (var detector in _detectors)
         {
-            if (detector.Declared.Keys.All(id => _severities[id] == Severity.None))
+            if (detector.Figures.IsEmpty && detector.Declared.Keys.All(id => _severities[id] == Severity.None))
             {
                 continue;
             }
@@ -110,6 +119,11 @@ public sealed class TranscriptAnalyzer
             if (outcome.Diagnostic is { } diagnostic)
             {
                 diagnostics.Add(diagnostic);
+            }
+
+            foreach (var (name, value) in outcome.Figures)
+            {
+                figures[name] = value;
             }
 
             foreach (var marker in outcome.Markers)
@@ -123,7 +137,7 @@ public sealed class TranscriptAnalyzer
         }
 
         markers.Sort(MarkerOrder.Instance);
-        return new AnalysisResult(transcript, [.. markers], [.. diagnostics], SessionFigures.Compute(transcript), partial, _options.Assessment);
+        return new AnalysisResult(transcript, [.. markers], [.. diagnostics], figures.ToImmutable(), partial, _options.Assessment);
     }
 
     /// <summary>
@@ -178,7 +192,7 @@ public sealed class TranscriptAnalyzer
         try
         {
             await work.ConfigureAwait(false);
-            return new DetectorOutcome(run.Markers, null, false);
+            return new DetectorOutcome(run.Markers, null, false, run.Figures);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -240,8 +254,10 @@ public sealed class TranscriptAnalyzer
 
     private static Diagnostic Diagnose(string id, Severity severity, string message) => new(id, severity, message);
 
-    private sealed record DetectorOutcome(IReadOnlyList<Marker> Markers, Diagnostic? Diagnostic, bool TimedOut)
+    private sealed record DetectorOutcome(IReadOnlyList<Marker> Markers, Diagnostic? Diagnostic, bool TimedOut, IReadOnlyDictionary<string, double?>? Figures = null)
     {
+        public IReadOnlyDictionary<string, double?> Figures { get; } = Figures ?? new Dictionary<string, double?>();
+
         public static DetectorOutcome Abandoned(Diagnostic diagnostic) => new([], diagnostic, true);
     }
 }

@@ -1,3 +1,5 @@
+using TrustSafety.Transcripts;
+
 namespace TrustSafety.Reading;
 
 /// <summary>Parses cue timestamps of WebVTT (<c>[hh:]mm:ss.ttt</c>) and SRT (<c>hh:mm:ss,mmm</c>, or a dot).</summary>
@@ -65,6 +67,47 @@ internal static class SubtitleTime
         }
 
         time = TimeSpan.FromMilliseconds((((hours * 60) + minutes) * 60 * 1000) + (seconds * 1000) + millis);
+        return i;
+    }
+
+    /// <summary>
+    /// Parses a cue timing line <c>start --> end</c>, with anything after the end left to the caller (cue
+    /// settings). Each problem is a <see cref="TranscriptFormatException"/> at its line and column.
+    /// </summary>
+    /// <returns>The times and the index just past the end time.</returns>
+    public static (TimeSpan Start, TimeSpan End, int Next) ParseTimingLine(SourceLine line, bool allowComma, string example, string? sourceName)
+    {
+        var text = line.Text;
+        var i = SkipSpace(text, 0);
+        var afterStart = TryParse(text, i, allowComma, out var start);
+        if (afterStart < 0)
+        {
+            throw new TranscriptFormatException($"expected a start time such as {example} (minutes and seconds 00-59, three fraction digits)", sourceName, line.Number, i + 1);
+        }
+
+        i = SkipSpace(text, afterStart);
+        if (string.CompareOrdinal(text, i, "-->", 0, 3) != 0)
+        {
+            throw new TranscriptFormatException("expected '-->' after the start time", sourceName, line.Number, i + 1);
+        }
+
+        i = SkipSpace(text, i + 3);
+        var afterEnd = TryParse(text, i, allowComma, out var end);
+        if (afterEnd < 0)
+        {
+            throw new TranscriptFormatException($"expected an end time such as {example} after '-->'", sourceName, line.Number, i + 1);
+        }
+
+        return (start, end, afterEnd);
+    }
+
+    private static int SkipSpace(string text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
         return i;
     }
 }

@@ -33,20 +33,16 @@ public sealed class InterruptionDetector : IMarkerDetector
 
     /// <summary>Creates the detector with default options.</summary>
     public InterruptionDetector()
-        : this(new InterruptionOptions())
+        : this(Options.Create(new InterruptionOptions()))
     {
     }
 
     /// <summary>Creates the detector.</summary>
     /// <param name="options">The options.</param>
     public InterruptionDetector(IOptions<InterruptionOptions> options)
-        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)))
     {
-    }
-
-    private InterruptionDetector(InterruptionOptions options)
-    {
-        _options = options;
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
     }
 
     /// <inheritdoc />

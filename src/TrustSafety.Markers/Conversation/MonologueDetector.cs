@@ -29,20 +29,16 @@ public sealed class MonologueDetector : IMarkerDetector
 
     /// <summary>Creates the detector with default options.</summary>
     public MonologueDetector()
-        : this(new MonologueOptions())
+        : this(Options.Create(new MonologueOptions()))
     {
     }
 
     /// <summary>Creates the detector.</summary>
     /// <param name="options">The options.</param>
     public MonologueDetector(IOptions<MonologueOptions> options)
-        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)))
     {
-    }
-
-    private MonologueDetector(MonologueOptions options)
-    {
-        _options = options;
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
     }
 
     /// <inheritdoc />

@@ -30,20 +30,16 @@ public sealed class QuestionStackingDetector : IMarkerDetector
 
     /// <summary>Creates the detector with default options.</summary>
     public QuestionStackingDetector()
-        : this(new QuestionStackingOptions())
+        : this(Options.Create(new QuestionStackingOptions()))
     {
     }
 
     /// <summary>Creates the detector.</summary>
     /// <param name="options">The options.</param>
     public QuestionStackingDetector(IOptions<QuestionStackingOptions> options)
-        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)))
     {
-    }
-
-    private QuestionStackingDetector(QuestionStackingOptions options)
-    {
-        _options = options;
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
     }
 
     /// <inheritdoc />

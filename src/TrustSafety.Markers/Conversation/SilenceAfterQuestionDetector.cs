@@ -30,20 +30,16 @@ public sealed class SilenceAfterQuestionDetector : IMarkerDetector
 
     /// <summary>Creates the detector with default options.</summary>
     public SilenceAfterQuestionDetector()
-        : this(new SilenceAfterQuestionOptions())
+        : this(Options.Create(new SilenceAfterQuestionOptions()))
     {
     }
 
     /// <summary>Creates the detector.</summary>
     /// <param name="options">The options.</param>
     public SilenceAfterQuestionDetector(IOptions<SilenceAfterQuestionOptions> options)
-        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)))
     {
-    }
-
-    private SilenceAfterQuestionDetector(SilenceAfterQuestionOptions options)
-    {
-        _options = options;
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
     }
 
     /// <inheritdoc />

@@ -31,20 +31,16 @@ public sealed class TalkShareDetector : IMarkerDetector
 
     /// <summary>Creates the detector with default options.</summary>
     public TalkShareDetector()
-        : this(new TalkShareOptions())
+        : this(Options.Create(new TalkShareOptions()))
     {
     }
 
     /// <summary>Creates the detector.</summary>
     /// <param name="options">The options.</param>
     public TalkShareDetector(IOptions<TalkShareOptions> options)
-        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)))
     {
-    }
-
-    private TalkShareDetector(TalkShareOptions options)
-    {
-        _options = options;
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
     }
 
     /// <inheritdoc />

@@ -17,6 +17,7 @@ public static class BuiltInMarkersBuilderExtensions
             .AddDetector<SilenceAfterQuestionDetector, SilenceAfterQuestionOptions>(SilenceAfterQuestionOptions.Name)
             .AddDetector<QuestionStackingDetector, QuestionStackingOptions>(QuestionStackingOptions.Name)
             .AddDetector<InterruptionDetector, InterruptionOptions>(InterruptionOptions.Name)
-            .AddDetector<MonologueDetector, MonologueOptions>(MonologueOptions.Name);
+            .AddDetector<MonologueDetector, MonologueOptions>(MonologueOptions.Name)
+            .AddDetector<ConversationFiguresDetector>();
     }
 }

@@ -89,26 +89,7 @@ internal sealed class SrtTranscriptReader : ITranscriptReader
 
     private static (TimeSpan Start, TimeSpan End) ParseTiming(SourceLine line, string? sourceName)
     {
-        var text = line.Text;
-        var i = SkipSpace(text, 0);
-        var afterStart = SubtitleTime.TryParse(text, i, allowComma: true, out var start);
-        if (afterStart < 0)
-        {
-            throw new TranscriptFormatException("expected a start time such as 00:00:01,000 (minutes and seconds 00-59, three digits of milliseconds)", sourceName, line.Number, i + 1);
-        }
-
-        i = SkipSpace(text, afterStart);
-        if (string.CompareOrdinal(text, i, "-->", 0, 3) != 0)
-        {
-            throw new TranscriptFormatException("expected '-->' after the start time", sourceName, line.Number, i + 1);
-        }
-
-        i = SkipSpace(text, i + 3);
-        if (SubtitleTime.TryParse(text, i, allowComma: true, out var end) < 0)
-        {
-            throw new TranscriptFormatException("expected an end time such as 00:00:04,000 after '-->'", sourceName, line.Number, i + 1);
-        }
-
+        var (start, end, _) = SubtitleTime.ParseTimingLine(line, allowComma: true, "00:00:01,000", sourceName);
         return (start, end);
     }
 
@@ -142,15 +123,5 @@ internal sealed class SrtTranscriptReader : ITranscriptReader
 
         var (plain, map) = text.Build();
         return new CueText(plain, map);
-    }
-
-    private static int SkipSpace(string text, int i)
-    {
-        while (i < text.Length && text[i] is ' ' or '\t')
-        {
-            i++;
-        }
-
-        return i;
     }
 }

@@ -86,42 +86,12 @@ internal sealed class WebVttTranscriptReader : ITranscriptReader
 
     private static (TimeSpan Start, TimeSpan End) ParseTiming(SourceLine line, string? sourceName)
     {
-        var text = line.Text;
-        var i = SkipSpace(text, 0);
-        var afterStart = SubtitleTime.TryParse(text, i, allowComma: false, out var start);
-        if (afterStart < 0)
+        var (start, end, next) = SubtitleTime.ParseTimingLine(line, allowComma: false, "00:01.000 or 01:02:03.000", sourceName);
+        if (next < line.Text.Length && !char.IsWhiteSpace(line.Text[next]))
         {
-            throw new TranscriptFormatException("expected a start time such as 00:01.000 or 01:02:03.000 (minutes and seconds 00-59, three fraction digits)", sourceName, line.Number, i + 1);
-        }
-
-        i = SkipSpace(text, afterStart);
-        if (string.CompareOrdinal(text, i, "-->", 0, 3) != 0)
-        {
-            throw new TranscriptFormatException("expected '-->' after the start time", sourceName, line.Number, i + 1);
-        }
-
-        i = SkipSpace(text, i + 3);
-        var afterEnd = SubtitleTime.TryParse(text, i, allowComma: false, out var end);
-        if (afterEnd < 0)
-        {
-            throw new TranscriptFormatException("expected an end time such as 00:04.000 after '-->'", sourceName, line.Number, i + 1);
-        }
-
-        if (afterEnd < text.Length && !char.IsWhiteSpace(text[afterEnd]))
-        {
-            throw new TranscriptFormatException(string.Create(CultureInfo.InvariantCulture, $"unexpected '{text[afterEnd]}' after the end time; cue settings must be separated by a space"), sourceName, line.Number, afterEnd + 1);
+            throw new TranscriptFormatException(string.Create(CultureInfo.InvariantCulture, $"unexpected '{line.Text[next]}' after the end time; cue settings must be separated by a space"), sourceName, line.Number, next + 1);
         }
 
         return (start, end);
-    }
-
-    private static int SkipSpace(string text, int i)
-    {
-        while (i < text.Length && text[i] is ' ' or '\t')
-        {
-            i++;
-        }
-
-        return i;
     }
 }
