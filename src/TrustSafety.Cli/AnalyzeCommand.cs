@@ -2,7 +2,9 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using TrustSafety.Analysis;
 using TrustSafety.Reading;
+using TrustSafety.Configuration;
 using TrustSafety.Reporting.Json;
+using TrustSafety.Reporting.Markdown;
 using TrustSafety.Reporting.Sarif;
 using TrustSafety.Transcripts;
 
@@ -20,6 +22,8 @@ internal sealed class AnalyzeCommand
           trustsafety analyze session.txt
           trustsafety analyze session.txt --format json > report.json
           trustsafety analyze session.vtt --format sarif > session.sarif
+          trustsafety analyze session.vtt --format markdown > feedback.md
+          trustsafety analyze session.vtt --fail-on warning
           trustsafety analyze session.txt --coach Dana --client Sam
           trustsafety analyze session.txt --config trustsafety.json
           trustsafety analyze session.txt --detectors ./Acme.Detectors.dll
@@ -34,12 +38,18 @@ internal sealed class AnalyzeCommand
     };
 
     private const string Sarif = "sarif";
+    private const string Markdown = "markdown";
+
+    private readonly Option<string?> _failOn = new Option<string?>("--fail-on")
+    {
+        Description = "Exit with code 1 when a reported marker has this severity or a higher one: info, warning or error (for CI gates).",
+    }.AcceptOnlyFromAmong("info", "warning", "error");
 
     private readonly Option<string> _format = new Option<string>("--format", "-f")
     {
-        Description = "How to write the report: 'text' for people, 'json' for programs (docs/report-format.md), 'sarif' (SARIF 2.1.0) for code-scanning tools.",
+        Description = "How to write the report: 'text' for people, 'markdown' to paste into feedback, 'json' for programs (docs/report-format.md), 'sarif' (SARIF 2.1.0) for code-scanning tools.",
         DefaultValueFactory = _ => CommonOptions.Text,
-    }.AcceptOnlyFromAmong(CommonOptions.Text, CommonOptions.Json, Sarif);
+    }.AcceptOnlyFromAmong(CommonOptions.Text, Markdown, CommonOptions.Json, Sarif);
 
     private readonly Option<string[]> _coach = new("--coach")
     {
@@ -91,6 +101,7 @@ internal sealed class AnalyzeCommand
             analyze._config,
             analyze._detectors,
             analyze._inputFormat,
+            analyze._failOn,
         };
         command.SetGuardedAction(analyze.RunAsync);
         return command;
@@ -113,6 +124,9 @@ internal sealed class AnalyzeCommand
             case CommonOptions.Json:
                 await output.WriteLineAsync(JsonReport.ToJson(result)).ConfigureAwait(false);
                 break;
+            case Markdown:
+                await output.WriteAsync(MarkdownReport.ToMarkdown(result)).ConfigureAwait(false);
+                break;
             case Sarif:
                 await output.WriteLineAsync(SarifReport.ToJson(result, services.GetRequiredService<TranscriptAnalyzer>().Markers)).ConfigureAwait(false);
                 break;
@@ -121,7 +135,10 @@ internal sealed class AnalyzeCommand
                 break;
         }
 
-        return ExitCodes.Success;
+        return parseResult.GetValue(_failOn) is { } failOn && SeverityNames.TryParse(failOn, out var threshold)
+            && result.ReportedMarkers.Any(m => m.Severity >= threshold)
+            ? ExitCodes.FindingsAtFailOn
+            : ExitCodes.Success;
     }
 
     private static Transcript Load(TranscriptLoader loader, string path, string? format, RoleAssignmentOptions roles, CancellationToken cancellationToken)

@@ -22,7 +22,8 @@ internal static class CliApplication
           0    success
           2    bad input: a usage error, a missing or malformed transcript, an invalid configuration
                or an unusable detector assembly (the message is on standard error)
-          1    an unexpected failure
+          1    markers at or above the --fail-on severity were found
+          3    an unexpected failure
           130  cancelled (Ctrl+C)
         """;
 

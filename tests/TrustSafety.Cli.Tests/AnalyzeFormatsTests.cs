@@ -47,4 +47,27 @@ public class AnalyzeFormatsTests
         sarifRun.GetProperty("artifacts")[0].GetProperty("location").GetProperty("uri").GetString().Should().Be(new Uri(path).AbsoluteUri);
         sarifRun.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength().Should().BeGreaterThanOrEqualTo(5);
     }
+
+    [Fact]
+    public async Task Markdown_output_has_the_assessment_tables_and_the_moments()
+    {
+        var run = await CliRun.RunAsync("analyze", CliRun.SampleSession, "--format", "markdown");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().StartWith("# Trust and safety evidence: sample-session.txt")
+            .And.Contain("| code | behaviour | level | evidence | red flags | strongest evidence |")
+            .And.Contain("## Evidence by PCC marker")
+            .And.Contain("**Red flag, Question stacking** (TS4003, 00:17:29, turn 24)");
+    }
+
+    [Theory]
+    [InlineData("warning", 1)]
+    [InlineData("error", 0)]
+    public async Task Fail_on_sets_exit_code_1_when_a_marker_is_at_or_above_the_severity(string failOn, int exitCode)
+    {
+        var run = await CliRun.RunAsync("analyze", CliRun.SampleSession, "--fail-on", failOn);
+
+        run.ExitCode.Should().Be(exitCode, run.Error);
+        run.Output.Should().Contain("TS4003");
+    }
 }

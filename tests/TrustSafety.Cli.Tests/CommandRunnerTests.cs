@@ -41,7 +41,7 @@ public sealed class CommandRunnerTests
     {
         var (exitCode, error) = await RunAsync((_, _) => throw new InvalidCastException("boom"));
 
-        exitCode.Should().Be(1);
+        exitCode.Should().Be(3);
         error.Should().Be("error: unexpected InvalidCastException: boom\n");
     }
 
