@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using TrustSafety.Analysis;
 using TrustSafety.Reading;
+using TrustSafety.Redaction;
 using TrustSafety.Configuration;
 using TrustSafety.Reporting.Json;
 using TrustSafety.Reporting.Markdown;
@@ -39,6 +40,11 @@ internal sealed class AnalyzeCommand
 
     private const string Sarif = "sarif";
     private const string Markdown = "markdown";
+
+    private readonly Option<bool> _redact = new("--redact")
+    {
+        Description = "Replace the speakers' names (and each part of them in the text) with role labels, and e-mail addresses, phone numbers and URLs with placeholders, in every output format.",
+    };
 
     private readonly Option<string?> _failOn = new Option<string?>("--fail-on")
     {
@@ -102,6 +108,7 @@ internal sealed class AnalyzeCommand
             analyze._detectors,
             analyze._inputFormat,
             analyze._failOn,
+            analyze._redact,
         };
         command.SetGuardedAction(analyze.RunAsync);
         return command;
@@ -116,6 +123,11 @@ internal sealed class AnalyzeCommand
 
         await using var services = ServiceSetup.Build(parseResult.GetValue(_config), parseResult.GetValue(_detectors) ?? []);
         var transcript = Load(services.GetRequiredService<TranscriptLoader>(), path, parseResult.GetValue(_inputFormat), roles, cancellationToken);
+        if (parseResult.GetValue(_redact))
+        {
+            transcript = TranscriptRedactor.Redact(transcript);
+        }
+
         var result = await services.GetRequiredService<TranscriptAnalyzer>().AnalyzeAsync(transcript, cancellationToken).ConfigureAwait(false);
 
         var output = parseResult.InvocationConfiguration.Output;

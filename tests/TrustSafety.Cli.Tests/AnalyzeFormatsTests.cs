@@ -70,4 +70,17 @@ public class AnalyzeFormatsTests
         run.ExitCode.Should().Be(exitCode, run.Error);
         run.Output.Should().Contain("TS4003");
     }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    [InlineData("markdown")]
+    [InlineData("text")]
+    public async Task Redact_removes_names_from_every_output_format(string format)
+    {
+        var run = await CliRun.RunAsync("analyze", Path.Combine(AppContext.BaseDirectory, "Formats", "zoom.vtt"), "--redact", "--format", format);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().NotContain("Dana").And.NotContain("Sam").And.NotContain("Ortiz");
+    }
 }
