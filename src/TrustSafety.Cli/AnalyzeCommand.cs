@@ -4,6 +4,7 @@ using TrustSafety.Analysis;
 using TrustSafety.Reading;
 using TrustSafety.Redaction;
 using TrustSafety.Configuration;
+using TrustSafety.Reporting.Html;
 using TrustSafety.Reporting.Json;
 using TrustSafety.Reporting.Markdown;
 using TrustSafety.Reporting.Sarif;
@@ -24,6 +25,7 @@ internal sealed class AnalyzeCommand
           trustsafety analyze session.txt --format json > report.json
           trustsafety analyze session.vtt --format sarif > session.sarif
           trustsafety analyze session.vtt --format markdown > feedback.md
+          trustsafety analyze session.vtt --format html > session.html
           trustsafety analyze session.vtt --fail-on warning
           trustsafety analyze session.txt --coach Dana --client Sam
           trustsafety analyze session.txt --config trustsafety.json
@@ -40,6 +42,7 @@ internal sealed class AnalyzeCommand
 
     private const string Sarif = "sarif";
     private const string Markdown = "markdown";
+    private const string Html = "html";
 
     private readonly Option<bool> _redact = new("--redact")
     {
@@ -53,9 +56,9 @@ internal sealed class AnalyzeCommand
 
     private readonly Option<string> _format = new Option<string>("--format", "-f")
     {
-        Description = "How to write the report: 'text' for people, 'markdown' to paste into feedback, 'json' for programs (docs/report-format.md), 'sarif' (SARIF 2.1.0) for code-scanning tools.",
+        Description = "How to write the report: 'text' for people, 'markdown' to paste into feedback, 'html' (one self-contained page with a timeline), 'json' for programs (docs/report-format.md), 'sarif' (SARIF 2.1.0) for code-scanning tools.",
         DefaultValueFactory = _ => CommonOptions.Text,
-    }.AcceptOnlyFromAmong(CommonOptions.Text, Markdown, CommonOptions.Json, Sarif);
+    }.AcceptOnlyFromAmong(CommonOptions.Text, Markdown, Html, CommonOptions.Json, Sarif);
 
     private readonly Option<string[]> _coach = new("--coach")
     {
@@ -138,6 +141,9 @@ internal sealed class AnalyzeCommand
                 break;
             case Markdown:
                 await output.WriteAsync(MarkdownReport.ToMarkdown(result)).ConfigureAwait(false);
+                break;
+            case Html:
+                await output.WriteAsync(HtmlReport.ToHtml(result)).ConfigureAwait(false);
                 break;
             case Sarif:
                 await output.WriteLineAsync(SarifReport.ToJson(result, services.GetRequiredService<TranscriptAnalyzer>().Markers)).ConfigureAwait(false);

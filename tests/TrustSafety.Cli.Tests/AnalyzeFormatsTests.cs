@@ -75,6 +75,7 @@ public class AnalyzeFormatsTests
     [InlineData("json")]
     [InlineData("sarif")]
     [InlineData("markdown")]
+    [InlineData("html")]
     [InlineData("text")]
     public async Task Redact_removes_names_from_every_output_format(string format)
     {
@@ -82,5 +83,18 @@ public class AnalyzeFormatsTests
 
         run.ExitCode.Should().Be(0, run.Error);
         run.Output.Should().NotContain("Dana").And.NotContain("Sam").And.NotContain("Ortiz");
+    }
+
+    [Fact]
+    public async Task HTML_output_is_one_self_contained_page_with_a_timeline_and_quoted_marks()
+    {
+        var run = await CliRun.RunAsync("analyze", Path.Combine(AppContext.BaseDirectory, "Formats", "teams.vtt"), "--format", "html");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().StartWith("<!DOCTYPE html>")
+            .And.Contain("<svg")
+            .And.Contain("<title>turn 1 Jo &amp; Co Coaching")
+            .And.NotContain("<script").And.NotContain("src=").And.NotContain("@import").And.NotContain("url(");
+        run.Output.Should().MatchRegex("<text[^>]*>coach</text>");
     }
 }

@@ -9,6 +9,7 @@ An authoring file (*.session) is a coaching session written by the team, one spo
     # client: Sam Ortiz      (display name of K; default Client)
     # client2: Ari Moss      (display name of K2, for team coaching)
     # session: TS4001=false  (session-level judgements)
+    # note: free text         (annotation decisions; every '# note...' line joins the sidecar's "notes")
 
     C: What would you like to focus on today?            || TS4005
     K+3.2: The promotion, I think.                         (starts 3.2 s after the previous line ends)
@@ -46,7 +47,11 @@ def parse(path):
             continue
         if text.startswith("#"):
             key, _, value = text[1:].partition(":")
-            meta[key.strip()] = value.strip()
+            key = key.strip()
+            if key.startswith("note"):
+                meta.setdefault("notes", []).append((key[4:].lstrip("-") + ": " if key != "note" else "") + value.strip())
+            else:
+                meta[key] = value.strip()
             continue
         match = LINE.match(text)
         if not match:
@@ -154,6 +159,8 @@ def gold(meta, lines, transcript_name):
     if session:
         document["session"] = session
     document["turns"] = [{"index": t["index"], "quote": t["quote"], "markers": sorted(t["ids"])} for t in turns if t["ids"]]
+    if meta.get("notes"):
+        document["notes"] = " | ".join(meta["notes"])
     return document
 
 
