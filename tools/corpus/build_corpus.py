@@ -147,9 +147,9 @@ def gold(meta, lines, transcript_name):
         if line["ids"] and turn["quote"] is None:
             turn["quote"] = line["quote"] or " ".join(line["text"].split()[:6])
     document = {"transcript": transcript_name}
-    if meta["format"] == "assemblyai":
-        document["coach"] = ["A"]
-        document["client"] = [l for l, s in (("B", "K"), ("C", "K2")) if any(x["speaker"] == s for x in lines)]
+    who = names(meta) if meta["format"] != "assemblyai" else {"C": "A", "K": "B", "K2": "C", "O": "D"}
+    document["coach"] = [who["C"]]
+    document["client"] = [who[k] for k in ("K", "K2") if any(x["speaker"] == k for x in lines)]
     session = {}
     for item in meta["session"].split():
         key, _, value = item.partition("=")
