@@ -9,7 +9,8 @@ namespace TrustSafety.Markers.Conversation;
 
 /// <summary>
 /// TS4008 coach monologue: a coach turn longer than a configurable number of words (default 120),
-/// telling or lecturing instead of leaving the client room. Reported on the whole turn.
+/// telling or lecturing instead of leaving the client room. A long turn in the opening that sets up the
+/// coaching agreement (how the coach works, confidentiality) is not a monologue. Reported on the whole turn.
 /// </summary>
 public sealed class MonologueDetector : IMarkerDetector
 {
@@ -24,6 +25,13 @@ public sealed class MonologueDetector : IMarkerDetector
         "Long coach turns tell or lecture; the client should do most of the talking.",
         "conversation",
         "talk-share");
+
+    // Phrases that set up the coaching agreement, as lower-case word sequences.
+    private static readonly ImmutableArray<string> ContractingPhrases =
+    [
+        "how i work", "how this works", "how we work", "stays between", "between the two of us", "between us",
+        "confidential", "your hour", "your time", "your agenda", "you decide what", "you choose what", "doesn't travel",
+    ];
 
     private readonly MonologueOptions _options;
 
@@ -51,10 +59,22 @@ public sealed class MonologueDetector : IMarkerDetector
         context.RegisterTurnAction(Analyze, SpeakerRole.Coach);
     }
 
+    /// <summary>A turn among the first 15% of the session's turns that names the coaching agreement.</summary>
+    private static bool IsOpeningContracting(TurnAnalysisContext context)
+    {
+        if (context.Turn.Index > Math.Max(3, context.Transcript.Turns.Length * 0.15))
+        {
+            return false;
+        }
+
+        var text = " " + string.Join(' ', context.TurnText.Tokens.Where(t => t.IsWord).Select(t => t.Normalized)) + " ";
+        return ContractingPhrases.Any(p => text.Contains(" " + p + " ", StringComparison.Ordinal));
+    }
+
     private void Analyze(TurnAnalysisContext context)
     {
         var words = context.TurnText.WordCount;
-        if (words <= _options.MaxWords)
+        if (words <= _options.MaxWords || (_options.ExemptOpeningContracting && IsOpeningContracting(context)))
         {
             return;
         }

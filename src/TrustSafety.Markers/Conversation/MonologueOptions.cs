@@ -12,4 +12,11 @@ public sealed class MonologueOptions
     /// <value>The default value is 120.</value>
     [Range(20, 10000)]
     public int MaxWords { get; set; } = 120;
+
+    /// <summary>
+    /// Gets or sets whether a long turn in the opening of the session that sets up the coaching agreement
+    /// (how the coach works, confidentiality) is exempt: contracting is not lecturing.
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool ExemptOpeningContracting { get; set; } = true;
 }

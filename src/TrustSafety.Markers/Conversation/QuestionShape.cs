@@ -21,7 +21,9 @@ internal static class QuestionShape
         {
             if (token.IsWord)
             {
-                words.Add(token.Normalized);
+                // "what's", "how'd", "where're": the question word is before the apostrophe.
+                var apostrophe = token.Normalized.IndexOf('\'', StringComparison.Ordinal);
+                words.Add(apostrophe > 0 ? token.Normalized[..apostrophe] : token.Normalized);
                 if (words.Count == 8)
                 {
                     break;
@@ -42,6 +44,43 @@ internal static class QuestionShape
 
         // "How many staff?", "How long was it?" ask for a number, not for the client's view.
         return !(words[i] == "how" && i + 1 < words.Count && Quantities.Contains(words[i + 1]));
+    }
+
+    private static readonly ImmutableHashSet<string> Auxiliaries =
+        ["is", "are", "was", "were", "do", "does", "did", "can", "could", "would", "will", "have", "has", "had", "should", "shall", "may", "might", "am", "and", "but", "so"];
+
+    /// <summary>
+    /// Marks the questions that are alternatives of the question before them, so an either/or question
+    /// split by question marks counts once: "Is it the pace? The money? Or the people?" is one question.
+    /// A question starting with "or" is an alternative, and so is a short fragment (at most four words,
+    /// not starting with a question word or an auxiliary) followed by an alternative.
+    /// </summary>
+    public static bool[] Alternatives(TurnText text, IReadOnlyList<Sentence> questions)
+    {
+        var alternative = new bool[questions.Count];
+        for (var i = questions.Count - 1; i > 0; i--)
+        {
+            var words = FirstWords(text.TokensOf(questions[i]), 5);
+            var startsWithOr = words.Count > 0 && words[0] == "or";
+            var fragment = words.Count is > 0 and <= 4 && !OpenWords.Contains(words[0]) && !Auxiliaries.Contains(words[0]);
+            alternative[i] = startsWithOr || (fragment && i + 1 < questions.Count && alternative[i + 1]);
+        }
+
+        return alternative;
+    }
+
+    private static List<string> FirstWords(ReadOnlySpan<Token> tokens, int max)
+    {
+        var words = new List<string>(max);
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && words.Count < max)
+            {
+                words.Add(token.Normalized);
+            }
+        }
+
+        return words;
     }
 
     /// <summary>Counts the words of a sentence.</summary>

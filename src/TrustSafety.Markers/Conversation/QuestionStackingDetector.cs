@@ -10,7 +10,8 @@ namespace TrustSafety.Markers.Conversation;
 /// <summary>
 /// TS4003 question stacking: three or more questions (configurable) in one coach turn without waiting
 /// for an answer. A pause of 2 s or more between the turn's utterances counts as waiting and starts a
-/// new run. Reported on the coach turn, the span covering the stacked questions.
+/// new run; the alternatives of an either/or question split by question marks ("Is it the pace? The
+/// money? Or the people?") count as one question. Reported on the coach turn, the span covering the stacked questions.
 /// </summary>
 public sealed class QuestionStackingDetector : IMarkerDetector
 {
@@ -61,19 +62,25 @@ public sealed class QuestionStackingDetector : IMarkerDetector
             return;
         }
 
+        // Either/or alternatives ("The money? Or the people?") belong to the question before them.
+        var alternatives = QuestionShape.Alternatives(context.TurnText, questions);
         var run = new List<Sentence>();
-        foreach (var question in questions)
+        var count = 0;
+        for (var i = 0; i < questions.Length; i++)
         {
+            var question = questions[i];
             if (run.Count > 0 && Waited(turn, run[^1], question))
             {
-                ReportRun(context, run);
+                ReportRun(context, run, count);
                 run.Clear();
+                count = 0;
             }
 
             run.Add(question);
+            count += alternatives[i] ? 0 : 1;
         }
 
-        ReportRun(context, run);
+        ReportRun(context, run, count);
     }
 
     private bool Waited(Turn turn, Sentence previous, Sentence next)
@@ -91,21 +98,21 @@ public sealed class QuestionStackingDetector : IMarkerDetector
         return false;
     }
 
-    private void ReportRun(TurnAnalysisContext context, List<Sentence> run)
+    private void ReportRun(TurnAnalysisContext context, List<Sentence> run, int questions)
     {
-        if (run.Count < _options.MinQuestions)
+        if (questions < _options.MinQuestions)
         {
             return;
         }
 
         // Confidence grows with the size of the stack: 0.7 at the threshold, up to 0.95.
-        var confidence = Math.Round(Math.Min(0.95, 0.7 + (0.1 * (run.Count - _options.MinQuestions))), 2);
+        var confidence = Math.Round(Math.Min(0.95, 0.7 + (0.1 * (questions - _options.MinQuestions))), 2);
         var span = TextSpan.FromBounds(run[0].Span.Start, run[^1].Span.End);
         context.Report(Marker.Create(
             QuestionStacking,
             MarkerLocation.InTurn(context.Turn, span),
             confidence,
-            properties: new Dictionary<string, string> { ["questions"] = run.Count.ToString(CultureInfo.InvariantCulture) },
-            messageArguments: run.Count.ToString(CultureInfo.InvariantCulture)));
+            properties: new Dictionary<string, string> { ["questions"] = questions.ToString(CultureInfo.InvariantCulture) },
+            messageArguments: questions.ToString(CultureInfo.InvariantCulture)));
     }
 }

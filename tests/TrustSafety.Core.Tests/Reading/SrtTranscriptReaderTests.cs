@@ -37,11 +37,13 @@ public class SrtTranscriptReaderTests
     }
 
     [Fact]
-    public void A_missing_sequence_number_and_final_blank_line_are_accepted()
+    public void A_missing_sequence_number_and_final_blank_line_are_accepted_and_detected()
     {
-        var transcript = Read("00:00:01,000 --> 00:00:02,000\nCoach: Hi?\n\n00:00:03,000 --> 00:00:04,000\nClient: Hello.");
+        const string text = "00:00:01,000 --> 00:00:02,000\nCoach: Hi?\n\n00:00:03,000 --> 00:00:04,000\nClient: Hello.";
 
-        transcript.Turns.Should().HaveCount(2);
+        Read(text).Turns.Should().HaveCount(2);
+        new SrtTranscriptReader().Detect(text).Should().Be(70);
+        TrustSafety.Reading.TranscriptLoader.Default.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), "x.txt").Source.Format.Should().Be("srt");
     }
 
     [Fact]

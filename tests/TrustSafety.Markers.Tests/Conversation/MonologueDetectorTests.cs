@@ -52,4 +52,16 @@ public class MonologueDetectorTests
         doubled.Markers.Single().Confidence.Should().Be(0.95);
         doubled.Markers.Single().Message.Should().Be("The coach speaks 80 words in one turn (more than 40).");
     }
+
+    [Fact]
+    public async Task A_long_contracting_turn_in_the_opening_is_exempt_but_the_same_turn_later_is_not()
+    {
+        var contracting = "Before we start, a word on how I work. " + Words(130) + " Everything you say stays between us.";
+        var early = $"Coach: {contracting}\nClient: Fine.\nCoach: Go on.\nClient: Well.";
+        var padding = string.Concat(Enumerable.Repeat("Client: Yes.\nCoach: And?\n", 12));
+        var late = $"{padding}Client: Fine.\nCoach: {{|TS4008:{contracting}|}}";
+
+        await Verify(early);
+        await Verify(late);
+    }
 }

@@ -12,7 +12,7 @@ public class QuestionStackingDetectorTests
     [InlineData("Coach: {|TS4003:What happened? Who was there? How did you respond?|}")]
     [InlineData("Coach: Thanks for that. {|TS4003:What do you want? Why now? What stops you? Who else knows?|}")]
     [InlineData("Coach: {|TS4003:So what's the goal? And the deadline? And the budget?|} Take your time.")]
-    [InlineData("Coach: {|TS4003:Is it the team? The manager? Or is it you?|}")]
+    [InlineData("Coach: {|TS4003:Is it the team? The manager? Or is it you? What would change if you knew? Who could help?|} Take a moment.")]
     [InlineData("Coach: {|TS4003:What would success look like? What would it give you? How would you know you got there?|}")]
     [InlineData("Coach: {|TS4003:Where? When? With whom?|}")]
     [InlineData("Coach: {|TS4003:What did you try first? Did it work? What did you try next?|} I'm curious.")]
@@ -28,6 +28,8 @@ public class QuestionStackingDetectorTests
     [InlineData("Coach: You asked yourself why. You asked who. You asked how.")]
     [InlineData("Coach: What matters most here? Take your time.")]
     [InlineData("Coach: Okay? Right. Let's go on.")]
+    [InlineData("Coach: Is it the commute? The hours? Or the manager?")]
+    [InlineData("Coach: Which would you pick? The first offer? The second? Or neither?")]
     public async Task Fewer_than_three_questions_or_client_questions_do_not_fire(string markup) => await Verify(markup);
 
     [Fact]

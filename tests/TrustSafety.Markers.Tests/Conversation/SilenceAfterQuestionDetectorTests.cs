@@ -16,6 +16,7 @@ public class SilenceAfterQuestionDetectorTests
     [InlineData("{|TS4002:Where do you notice that in your body?|}", 4.0)]
     [InlineData("{|TS4002:Who else sees it that way?|} No rush.", 2.2)]
     [InlineData("{|TS4002:Why does this one matter so much?|}", 2.1)]
+    [InlineData("Running on empty. {|TS4002:What's that like, day to day?|}", 2.4)]
     public async Task An_open_question_followed_by_silence_fires(string coach, double silence)
     {
         var reply = 10 + silence;

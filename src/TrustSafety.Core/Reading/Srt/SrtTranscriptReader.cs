@@ -11,7 +11,7 @@ namespace TrustSafety.Reading.Srt;
 /// <c>{\an8}</c> overrides removed. Speakers come from <c>Name: </c> prefixes; a cue without one continues
 /// the previous speaker unless it starts with a dialogue dash (two people in one cue), which is ambiguous
 /// and gives <c>Unknown</c> (TS0008). Detection: a number line followed by a timing line (90 with a
-/// comma, 70 with a dot).
+/// comma, 70 with a dot), or a timing line first (70).
 /// </summary>
 internal sealed class SrtTranscriptReader : ITranscriptReader
 {
@@ -25,12 +25,14 @@ internal sealed class SrtTranscriptReader : ITranscriptReader
     {
         ArgumentNullException.ThrowIfNull(head);
         var lines = head.TrimStart('\uFEFF').Split('\n', 4).Select(l => l.Trim()).Where(l => l.Length > 0).Take(2).ToList();
-        if (lines.Count < 2 || !lines[0].All(char.IsAsciiDigit) || !lines[1].Contains("-->", StringComparison.Ordinal))
+        var timing = lines.Count >= 2 && lines[0].All(char.IsAsciiDigit) ? lines[1] : lines.FirstOrDefault() ?? string.Empty;
+        if (!timing.Contains("-->", StringComparison.Ordinal) || SubtitleTime.TryParse(timing, 0, allowComma: true, out _) < 0)
         {
             return 0;
         }
 
-        return SubtitleTime.TryParse(lines[1], 0, allowComma: true, out _) > 0 ? (lines[1].Contains(',', StringComparison.Ordinal) ? 90 : 70) : 0;
+        // A numbered block with a comma is classic SubRip; a dot, or no number, is a looser variant.
+        return timing != lines[0] && timing.Contains(',', StringComparison.Ordinal) ? 90 : 70;
     }
 
     public Transcript Read(TextReader reader, string? sourceName, CancellationToken cancellationToken = default)
