@@ -1,13 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using TrustSafety.Analysis;
-using TrustSafety.Reading;
-using TrustSafety.Redaction;
+using Microsoft.Extensions.Options;
 using TrustSafety.Configuration;
-using TrustSafety.Reporting.Html;
-using TrustSafety.Reporting.Json;
-using TrustSafety.Reporting.Markdown;
-using TrustSafety.Reporting.Sarif;
+using TrustSafety.Markers;
+using TrustSafety.Reading;
 using TrustSafety.Transcripts;
 
 namespace TrustSafety.Cli;
@@ -27,6 +23,8 @@ internal sealed class AnalyzeCommand
           trustsafety analyze session.vtt --format markdown > feedback.md
           trustsafety analyze session.vtt --format html > session.html
           trustsafety analyze session.vtt --fail-on warning
+          trustsafety analyze sessions/ --format json --out reports/
+          trustsafety analyze 'exports/**/*.vtt' --format html --out reports/
           trustsafety analyze session.txt --coach Dana --client Sam
           trustsafety analyze session.txt --config trustsafety.json
           trustsafety analyze session.txt --detectors ./Acme.Detectors.dll
@@ -35,14 +33,19 @@ internal sealed class AnalyzeCommand
         JSON transcript) are used; otherwise the coach is guessed (diagnostic TS0003).
         """;
 
-    private readonly Argument<string> _file = new("file")
+    private readonly Argument<string[]> _inputs = new("inputs")
     {
-        Description = "The transcript: plain text, WebVTT, SRT, an Otter export, speech-to-text JSON (AssemblyAI, Deepgram, WhisperX, OpenAI, AWS Transcribe) or TrustSafety JSON; the format is detected from the content.",
+        Description = "Transcripts: files, folders (every .txt .vtt .srt .json inside, recursively) or globs such as 'sessions/**/*.vtt'. "
+            + "Plain text, WebVTT, SRT, an Otter export, speech-to-text JSON (AssemblyAI, Deepgram, WhisperX, OpenAI, AWS Transcribe) or TrustSafety JSON; the format is detected from the content.",
+        Arity = ArgumentArity.OneOrMore,
     };
 
-    private const string Sarif = "sarif";
-    private const string Markdown = "markdown";
-    private const string Html = "html";
+    private readonly Option<string?> _out = new("--out", "-o")
+    {
+        HelpName = "FILE|DIR",
+        Description = "Write the report to this file instead of standard output; with several transcripts, a folder that gets one report per session (mirroring the inputs' relative paths) and summary.csv and summary.txt.",
+    };
+
 
     private readonly Option<bool> _redact = new("--redact")
     {
@@ -58,7 +61,7 @@ internal sealed class AnalyzeCommand
     {
         Description = "How to write the report: 'text' for people, 'markdown' to paste into feedback, 'html' (one self-contained page with a timeline), 'json' for programs (docs/report-format.md), 'sarif' (SARIF 2.1.0) for code-scanning tools.",
         DefaultValueFactory = _ => CommonOptions.Text,
-    }.AcceptOnlyFromAmong(CommonOptions.Text, Markdown, Html, CommonOptions.Json, Sarif);
+    }.AcceptOnlyFromAmong(ReportFormats.All);
 
     private readonly Option<string[]> _coach = new("--coach")
     {
@@ -86,10 +89,9 @@ internal sealed class AnalyzeCommand
     private AnalyzeCommand()
     {
         // System.CommandLine takes an unknown option in front of the file for the file itself; say what it is.
-        _file.Validators.Add(result =>
+        _inputs.Validators.Add(result =>
         {
-            var value = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
-            if (value is { Length: > 1 } && value[0] == '-')
+            foreach (var value in result.Tokens.Select(t => t.Value).Where(v => v is { Length: > 1 } && v[0] == '-'))
             {
                 result.AddError($"Unrecognized option '{value}'. (A file whose name starts with '-' can be given as ./{value}.)");
             }
@@ -103,7 +105,7 @@ internal sealed class AnalyzeCommand
         var analyze = new AnalyzeCommand();
         var command = new Command("analyze", "Analyse a coaching-session transcript for evidence of ICF Core Competency 4 and write a report.")
         {
-            analyze._file,
+            analyze._inputs,
             analyze._format,
             analyze._coach,
             analyze._client,
@@ -112,6 +114,7 @@ internal sealed class AnalyzeCommand
             analyze._inputFormat,
             analyze._failOn,
             analyze._redact,
+            analyze._out,
         };
         command.SetGuardedAction(analyze.RunAsync);
         return command;
@@ -119,56 +122,37 @@ internal sealed class AnalyzeCommand
 
     private async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var path = parseResult.GetRequiredValue(_file);
+        var inputs = InputFiles.Expand(parseResult.GetRequiredValue(_inputs));
         var roles = new RoleAssignmentOptions();
         roles.Coaches.AddRange(parseResult.GetValue(_coach) ?? []);
         roles.Clients.AddRange(parseResult.GetValue(_client) ?? []);
+        var format = parseResult.GetValue(_format) ?? ReportFormats.Text;
+        var outPath = parseResult.GetValue(_out);
+        var failOn = parseResult.GetValue(_failOn) is { } name && SeverityNames.TryParse(name, out var severity) ? severity : (Severity?)null;
 
         await using var services = ServiceSetup.Build(parseResult.GetValue(_config), parseResult.GetValue(_detectors) ?? []);
-        var transcript = Load(services.GetRequiredService<TranscriptLoader>(), path, parseResult.GetValue(_inputFormat), roles, cancellationToken);
-        if (parseResult.GetValue(_redact))
+        var session = new SessionAnalysis(services, parseResult.GetValue(_inputFormat), roles, parseResult.GetValue(_redact), format);
+        if (inputs.Count == 1 && (outPath is null || !Directory.Exists(outPath) && Path.HasExtension(outPath)))
         {
-            transcript = TranscriptRedactor.Redact(transcript);
+            var (result, report) = await session.RunAsync(inputs[0].FullPath, cancellationToken).ConfigureAwait(false);
+            if (outPath is null)
+            {
+                await parseResult.InvocationConfiguration.Output.WriteAsync(report).ConfigureAwait(false);
+            }
+            else
+            {
+                await File.WriteAllTextAsync(outPath, report, cancellationToken).ConfigureAwait(false);
+            }
+
+            return failOn is { } threshold && result.ReportedMarkers.Any(m => m.Severity >= threshold) ? ExitCodes.FindingsAtFailOn : ExitCodes.Success;
         }
 
-        var result = await services.GetRequiredService<TranscriptAnalyzer>().AnalyzeAsync(transcript, cancellationToken).ConfigureAwait(false);
-
-        var output = parseResult.InvocationConfiguration.Output;
-        switch (parseResult.GetValue(_format))
+        if (outPath is null)
         {
-            case CommonOptions.Json:
-                await output.WriteLineAsync(JsonReport.ToJson(result)).ConfigureAwait(false);
-                break;
-            case Markdown:
-                await output.WriteAsync(MarkdownReport.ToMarkdown(result)).ConfigureAwait(false);
-                break;
-            case Html:
-                await output.WriteAsync(HtmlReport.ToHtml(result)).ConfigureAwait(false);
-                break;
-            case Sarif:
-                await output.WriteLineAsync(SarifReport.ToJson(result, services.GetRequiredService<TranscriptAnalyzer>().Markers)).ConfigureAwait(false);
-                break;
-            default:
-                TextReportWriter.Write(result, output);
-                break;
+            throw new CliInputException($"{inputs.Count} transcripts were given; name a folder for their reports with --out DIR.");
         }
 
-        return parseResult.GetValue(_failOn) is { } failOn && SeverityNames.TryParse(failOn, out var threshold)
-            && result.ReportedMarkers.Any(m => m.Severity >= threshold)
-            ? ExitCodes.FindingsAtFailOn
-            : ExitCodes.Success;
-    }
-
-    private static Transcript Load(TranscriptLoader loader, string path, string? format, RoleAssignmentOptions roles, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return loader.LoadFile(path, format, roles, cancellationToken);
-        }
-        catch (RoleAssignmentException e)
-        {
-            // RoleAssigner: a --coach or --client name matches no speaker, or names one speaker twice.
-            throw new CliInputException($"{path}: {e.Message}", e);
-        }
+        var batch = new BatchAnalysis(session, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
+        return await batch.RunAsync(inputs, outPath, failOn, services.GetRequiredService<IOptions<TrustSafetyOptions>>().Value.MaxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
     }
 }
