@@ -19,6 +19,7 @@ public static class BuiltInMarkers
         new QuestionStackingDetector(),
         new InterruptionDetector(),
         new MonologueDetector(),
+        new ConfidentialityDetector(),
         new ConversationFiguresDetector(),
     ];
 

@@ -18,6 +18,7 @@ public static class BuiltInMarkersBuilderExtensions
             .AddDetector<QuestionStackingDetector, QuestionStackingOptions>(QuestionStackingOptions.Name)
             .AddDetector<InterruptionDetector, InterruptionOptions>(InterruptionOptions.Name)
             .AddDetector<MonologueDetector, MonologueOptions>(MonologueOptions.Name)
+            .AddDetector<ConfidentialityDetector>()
             .AddDetector<ConversationFiguresDetector>();
     }
 }
