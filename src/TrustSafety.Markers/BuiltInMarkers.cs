@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TrustSafety.Analysis;
 using TrustSafety.Markers.Conversation;
+using TrustSafety.Markers.RespectAndAdaptation;
 
 namespace TrustSafety.Markers;
 
@@ -20,6 +21,8 @@ public static class BuiltInMarkers
         new InterruptionDetector(),
         new MonologueDetector(),
         new ConfidentialityDetector(),
+        new BluntQuestionDetector(),
+        new MechanicalOpenerDetector(),
         new ConversationFiguresDetector(),
     ];
 

@@ -1,5 +1,6 @@
 using TrustSafety.DependencyInjection;
 using TrustSafety.Markers.Conversation;
+using TrustSafety.Markers.RespectAndAdaptation;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -19,6 +20,8 @@ public static class BuiltInMarkersBuilderExtensions
             .AddDetector<InterruptionDetector, InterruptionOptions>(InterruptionOptions.Name)
             .AddDetector<MonologueDetector, MonologueOptions>(MonologueOptions.Name)
             .AddDetector<ConfidentialityDetector>()
+            .AddDetector<BluntQuestionDetector>()
+            .AddDetector<MechanicalOpenerDetector>()
             .AddDetector<ConversationFiguresDetector>();
     }
 }
