@@ -20,6 +20,7 @@ public static class BuiltInMarkers
         new QuestionStackingDetector(),
         new InterruptionDetector(),
         new MonologueDetector(),
+        new SoftenedQuestionDetector(),
         new ConfidentialityDetector(),
         new BluntQuestionDetector(),
         new MechanicalOpenerDetector(),

@@ -19,6 +19,7 @@ public static class BuiltInMarkersBuilderExtensions
             .AddDetector<QuestionStackingDetector, QuestionStackingOptions>(QuestionStackingOptions.Name)
             .AddDetector<InterruptionDetector, InterruptionOptions>(InterruptionOptions.Name)
             .AddDetector<MonologueDetector, MonologueOptions>(MonologueOptions.Name)
+            .AddDetector<SoftenedQuestionDetector>()
             .AddDetector<ConfidentialityDetector>()
             .AddDetector<BluntQuestionDetector>()
             .AddDetector<MechanicalOpenerDetector>()
