@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using TrustSafety.Analysis;
 using TrustSafety.Markers.Conversation;
+using TrustSafety.Markers.Empathy;
+using TrustSafety.Markers.Openness;
 using TrustSafety.Markers.RespectAndAdaptation;
 
 namespace TrustSafety.Markers;
@@ -24,6 +26,9 @@ public static class BuiltInMarkers
         new ConfidentialityDetector(),
         new BluntQuestionDetector(),
         new MechanicalOpenerDetector(),
+        new SupportDetector(),
+        new CaretakingDetector(),
+        new InterpretationAsFactDetector(),
         new ConversationFiguresDetector(),
     ];
 

@@ -1,5 +1,7 @@
 using TrustSafety.DependencyInjection;
 using TrustSafety.Markers.Conversation;
+using TrustSafety.Markers.Empathy;
+using TrustSafety.Markers.Openness;
 using TrustSafety.Markers.RespectAndAdaptation;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -23,6 +25,9 @@ public static class BuiltInMarkersBuilderExtensions
             .AddDetector<ConfidentialityDetector>()
             .AddDetector<BluntQuestionDetector>()
             .AddDetector<MechanicalOpenerDetector>()
+            .AddDetector<SupportDetector>()
+            .AddDetector<CaretakingDetector>()
+            .AddDetector<InterpretationAsFactDetector>()
             .AddDetector<ConversationFiguresDetector>();
     }
 }

@@ -3,7 +3,7 @@ using TrustSafety.Text;
 
 namespace TrustSafety.Markers.Lexicons;
 
-/// <summary>Whether a negation word stands shortly before a match in the same sentence ("it isn't confidential").</summary>
+/// <summary>Whether a negation word stands shortly before a match in the same clause ("it isn't confidential").</summary>
 internal static class Negation
 {
     private static readonly ImmutableHashSet<string> Words =
@@ -17,6 +17,11 @@ internal static class Negation
         for (var t = match.FirstToken - 1; t >= sentence.FirstToken && seen < window; t--)
         {
             var token = text.Tokens[t];
+            if (token.Kind == TokenKind.Punctuation && token.Normalized is "," or ";" or ":" or "\u2014" or "-")
+            {
+                return false; // a negation in another clause ("Don't stress, I'll...") does not reach the match
+            }
+
             if (!token.IsWord)
             {
                 continue;

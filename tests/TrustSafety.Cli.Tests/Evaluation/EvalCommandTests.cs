@@ -20,7 +20,7 @@ public class EvalCommandTests
               "session": { "TS4001": false },
               "turns": [
                 { "index": 0, "quote": "Who was there?", "markers": ["TS4003"] },
-                { "index": 2, "quote": "That sounds hard", "markers": ["TS4401"] }
+                { "index": 2, "quote": "That sounds hard", "markers": ["TS4401", "TS4501"] }
               ]
             }
             """);
@@ -45,13 +45,13 @@ public class EvalCommandTests
         var stacking = markers["TS4003"];
         (stacking.GetProperty("truePositives").GetInt32(), stacking.GetProperty("falsePositives").GetInt32(), stacking.GetProperty("falseNegatives").GetInt32()).Should().Be((1, 1, 0));
         stacking.GetProperty("f1").GetDouble().Should().BeApproximately(0.6667, 1e-4);
-        markers["TS4401"].GetProperty("hasDetector").GetBoolean().Should().BeFalse();
-        markers["TS4401"].GetProperty("falseNegatives").GetInt32().Should().Be(1);
+        markers["TS4501"].GetProperty("hasDetector").GetBoolean().Should().BeFalse();
+        markers["TS4501"].GetProperty("falseNegatives").GetInt32().Should().Be(1);
+        markers["TS4401"].GetProperty("truePositives").GetInt32().Should().Be(1);
         markers["TS4008"].GetProperty("f1").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null, "no gold and no predictions");
         root.GetProperty("micro").GetProperty("falseNegatives").GetInt32().Should().Be(0, "markers without a detector are left out of the averages");
-        root.GetProperty("macro").GetProperty("markers").GetInt32().Should().Be(1);
-        var behaviour = root.GetProperty("behaviours").EnumerateArray().Single();
-        behaviour.GetProperty("code").GetString().Should().Be("competency");
+        root.GetProperty("macro").GetProperty("markers").GetInt32().Should().Be(2);
+        root.GetProperty("behaviours").EnumerateArray().Select(b => b.GetProperty("code").GetString()).Should().Equal("4.4", "competency");
         var session = root.GetProperty("session").EnumerateArray().Single();
         session.GetProperty("agreement").GetDouble().Should().Be(1);
         var falsePositive = root.GetProperty("falsePositives").EnumerateArray().Single();

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using TrustSafety.Analysis;
+using TrustSafety.Text;
+
+namespace TrustSafety.Markers.Lexicons;
+
+/// <summary>
+/// The shared logic of the phrase-table detectors: find the table's phrases in a coach turn (one shared,
+/// cached pass), keep those in the allowed kind of sentence, drop negated ones and those whose sentence
+/// (or turn) also holds an exclusion phrase, and give each sentence once with the confidence of its
+/// best label.
+/// </summary>
+internal sealed class PhraseRule(
+    Lexicon phrases,
+    ImmutableDictionary<string, double> confidenceByLabel,
+    bool statements = true,
+    bool questions = true,
+    Lexicon? sentenceExclusions = null,
+    Lexicon? turnExclusions = null)
+{
+    /// <summary>A sentence that carries the marker, with its best match and confidence.</summary>
+    public sealed record Hit(Sentence Sentence, PhraseMatch Match, double Confidence);
+
+    public IEnumerable<Hit> Find(TurnAnalysisContext context)
+    {
+        var analysis = context.TextAnalysis;
+        var index = context.Turn.Index;
+        if (turnExclusions is not null && !analysis.Match(turnExclusions.Matcher, index).IsEmpty)
+        {
+            return [];
+        }
+
+        var text = context.TurnText;
+        var excluded = sentenceExclusions is null ? [] : analysis.Match(sentenceExclusions.Matcher, index).Select(m => m.SentenceIndex).ToHashSet();
+        var best = new Dictionary<int, Hit>();
+        foreach (var match in analysis.Match(phrases.Matcher, index))
+        {
+            var sentence = text.Sentences[match.SentenceIndex];
+            if ((sentence.IsQuestion ? !questions : !statements) || excluded.Contains(match.SentenceIndex) || Negation.Precedes(text, match))
+            {
+                continue;
+            }
+
+            var confidence = confidenceByLabel.GetValueOrDefault(match.Label, confidenceByLabel.Values.Min());
+            if (!best.TryGetValue(match.SentenceIndex, out var known) || known.Confidence < confidence)
+            {
+                best[match.SentenceIndex] = new Hit(sentence, match, confidence);
+            }
+        }
+
+        return best.Values.OrderBy(h => h.Sentence.Span.Start);
+    }
+}

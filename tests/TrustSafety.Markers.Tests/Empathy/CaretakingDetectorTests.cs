@@ -1,0 +1,31 @@
+using TrustSafety.Markers.Empathy;
+using TrustSafety.Testing;
+
+namespace TrustSafety.Markers.Tests.Empathy;
+
+public class CaretakingDetectorTests
+{
+    private static Task<TrustSafety.Analysis.AnalysisResult> Verify(string markup) => new DetectorVerifier(new CaretakingDetector()).VerifyAsync(markup);
+
+    [Theory]
+    [InlineData("Coach: {|TS4402:You need to put your foot down with your brother.|}")]
+    [InlineData("Coach: {|TS4402:Don't stress, I'll send you my slides and you can use those.|}")]
+    [InlineData("Coach: {|TS4402:If I were you, I'd take the offer.|}")]
+    [InlineData("Coach: {|TS4402:Don't worry, it'll all work out.|}")]
+    [InlineData("Coach: {|TS4402:Leave it with me and I'll talk to her.|}")]
+    [InlineData("Coach: {|TS4402:Shouldn't you just tell him?|}")]
+    [InlineData("Coach: {|TS4402:What you should do is write it all down tonight.|}")]
+    [InlineData("Coach: {|TS4402:You have to stop apologising.|}")]
+    public async Task Rescuing_directing_and_unrequested_advice_fire(string markup) => await Verify(markup);
+
+    [Theory]
+    [InlineData("Coach: You don't need to decide today.")]
+    [InlineData("Coach: You don't have to have this figured out.")]
+    [InlineData("Coach: I have an idea; would you like to hear it? You could try a trial month.")]
+    [InlineData("Coach: You said you need to call her on Monday.")]
+    [InlineData("Client: You need to tell me what to do.")]
+    [InlineData("Coach: What do you think you need?")]
+    [InlineData("Coach: Would it be useful if I shared what other founders have tried? One option is to pause hiring.")]
+    [InlineData("Coach: What would you like to do next?")]
+    public async Task Freedom_permission_reflection_and_questions_do_not_fire(string markup) => await Verify(markup);
+}
