@@ -105,6 +105,17 @@ public sealed class TranscriptAnalyzer
             }
         }
 
+        var english = transcript.TextAnalysis.LooksEnglish;
+        if (!english)
+        {
+            var lexical = Markers.Where(d => d.Tags.Contains(MarkerTags.Lexical) && _severities[d.Id] != Severity.None).Select(d => d.Id).ToList();
+            if (lexical.Count > 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticIds.NotEnglish, Severity.Warning,
+                    $"The transcript does not look like English, so the markers found from English wording ({string.Join(", ", lexical)}) were not evaluated; only the conversation's timing and shape were analysed."));
+            }
+        }
+
         var partial = false;
         var figures = SessionFigures.Compute(transcript).ToBuilder();
         foreach (var detector in _detectors)
@@ -129,7 +140,7 @@ public sealed class TranscriptAnalyzer
             foreach (var marker in outcome.Markers)
             {
                 var severity = _severities[marker.Id];
-                if (severity != Severity.None)
+                if (severity != Severity.None && (english || !marker.Descriptor.Tags.Contains(MarkerTags.Lexical)))
                 {
                     markers.Add(marker.WithSeverity(severity));
                 }

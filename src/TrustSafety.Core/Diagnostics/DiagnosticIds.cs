@@ -29,4 +29,7 @@ public static class DiagnosticIds
 
     /// <summary>TS0009: the transcript has no start and end times, so markers that need them were not evaluated.</summary>
     public const string TimesMissing = "TS0009";
+
+    /// <summary>TS0010: the transcript does not look like English, so lexical markers were not evaluated.</summary>
+    public const string NotEnglish = "TS0010";
 }
