@@ -42,7 +42,7 @@ public sealed class BluntQuestionDetector : IMarkerDetector
     {
         var text = context.TurnText;
         var reported = new HashSet<int>();
-        foreach (var match in context.TextAnalysis.Match(Phrases.Matcher, context.Turn.Index))
+        foreach (var match in Phrases.Match(context.TextAnalysis, context.Turn.Index))
         {
             // A pressing word may open the sentence before the question it presses ("Come on, then. Is it a yes?").
             var index = match.SentenceIndex;

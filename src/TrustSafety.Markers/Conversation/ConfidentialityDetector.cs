@@ -41,7 +41,7 @@ public sealed class ConfidentialityDetector : IMarkerDetector
     {
         var text = context.TurnText;
         var reported = new HashSet<int>();
-        foreach (var match in context.TextAnalysis.Match(Phrases.Matcher, context.Turn.Index).OrderByDescending(m => m.Label == "strong"))
+        foreach (var match in Phrases.Match(context.TextAnalysis, context.Turn.Index).OrderByDescending(m => m.Label == "strong"))
         {
             // A statement reinforces safety; a question about it ("How did the confidentiality clause...?") does not.
             if (text.Sentences[match.SentenceIndex].IsQuestion || Negation.Precedes(text, match) || !reported.Add(match.SentenceIndex))

@@ -47,8 +47,8 @@ public sealed class SoftenedQuestionDetector : IMarkerDetector
     private static void Analyze(TurnAnalysisContext context)
     {
         var text = context.TurnText;
-        var blunt = context.TextAnalysis.Match(Blunt.Matcher, context.Turn.Index).Select(m => m.SentenceIndex).ToHashSet();
-        foreach (var group in context.TextAnalysis.Match(Softeners.Matcher, context.Turn.Index).GroupBy(m => m.SentenceIndex))
+        var blunt = Blunt.Match(context.TextAnalysis, context.Turn.Index).Select(m => m.SentenceIndex).ToHashSet();
+        foreach (var group in Softeners.Match(context.TextAnalysis, context.Turn.Index).GroupBy(m => m.SentenceIndex))
         {
             var sentence = text.Sentences[group.Key];
             if (blunt.Contains(group.Key))

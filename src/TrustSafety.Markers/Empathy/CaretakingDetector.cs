@@ -45,7 +45,7 @@ public sealed class CaretakingDetector : IMarkerDetector
     private static void Analyze(TurnAnalysisContext context)
     {
         // Asking permission anywhere in the turn leaves the choice with the client.
-        if (context.TextAnalysis.Match(Exclusions.Matcher, context.Turn.Index).Any(m => m.Label == "permission"))
+        if (Exclusions.Match(context.TextAnalysis, context.Turn.Index).Any(m => m.Label == "permission"))
         {
             return;
         }

@@ -45,7 +45,7 @@ public sealed class SupportDetector : IMarkerDetector
     private static void Analyze(TurnAnalysisContext context)
     {
         // A condolence followed in the same turn by "anyway" or "moving on" is dismissal, not support.
-        var subjectChange = context.TextAnalysis.Match(ChangeOfSubject.Matcher, context.Turn.Index).Where(m => m.Label == "subject").ToList();
+        var subjectChange = ChangeOfSubject.Match(context.TextAnalysis, context.Turn.Index).Where(m => m.Label == "subject").ToList();
         foreach (var hit in Rule.Find(context))
         {
             // Confidence: 0.85 recognising difficulty, 0.8 concern or asking what would help, 0.7 offering time.

@@ -5,45 +5,57 @@ namespace TrustSafety.Markers.Lexicons;
 
 /// <summary>
 /// A phrase table shipped as an embedded resource (<c>Lexicons/NAME.txt</c>): one <c>label: phrase</c>
-/// per line, <c>#</c> comments and blank lines ignored. Loaded and compiled into a
-/// <see cref="PhraseMatcher"/> once, when first used.
+/// per line, <c>#</c> comments and blank lines ignored. All tables of the package are compiled, once,
+/// into one <see cref="PhraseMatcher"/>, so a transcript is scanned in a single shared pass whatever the
+/// number of detectors and tables (the result is cached per transcript by
+/// <see cref="TextAnalysis.Match"/>); a lexicon is that pass's matches from its own table.
 /// </summary>
-internal sealed class Lexicon
+internal sealed class Lexicon(string name)
 {
-    private readonly Lazy<PhraseMatcher> _matcher;
+    private const string Prefix = "TrustSafety.Markers.Lexicons.";
 
-    public Lexicon(string name)
+    private static readonly Lazy<PhraseMatcher> Combined = new(Compile, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public string Name { get; } = name;
+
+    /// <summary>Gets this table's matches in a turn, with the table's own labels.</summary>
+    public ImmutableArray<PhraseMatch> Match(TextAnalysis analysis, int turnIndex)
     {
-        Name = name;
-        _matcher = new Lazy<PhraseMatcher>(() => PhraseMatcher.Create(Entries(Load(name))), LazyThreadSafetyMode.ExecutionAndPublication);
+        var prefix = Name + "/";
+        return [.. analysis.Match(Combined.Value, turnIndex)
+            .Where(m => m.Label.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(m => m with { Label = m.Label[prefix.Length..] })];
     }
-
-    public string Name { get; }
-
-    /// <summary>Gets the compiled matcher (shared by every analysis, so its matches are cached per transcript).</summary>
-    public PhraseMatcher Matcher => _matcher.Value;
 
     /// <summary>Reads the lines of an embedded lexicon.</summary>
     public static ImmutableArray<string> Load(string name)
     {
-        var resource = $"TrustSafety.Markers.Lexicons.{name}.txt";
+        var resource = Prefix + name + ".txt";
         using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The lexicon resource '{resource}' is missing from TrustSafety.Markers.");
         using var reader = new StreamReader(stream);
         return [.. reader.ReadToEnd().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))];
     }
 
-    private IEnumerable<(string Label, string Phrase)> Entries(IEnumerable<string> lines)
+    /// <summary>Gets the names of every embedded table.</summary>
+    public static IEnumerable<string> Names() => typeof(Lexicon).Assembly.GetManifestResourceNames()
+        .Where(r => r.StartsWith(Prefix, StringComparison.Ordinal) && r.EndsWith(".txt", StringComparison.Ordinal))
+        .Select(r => r[Prefix.Length..^4])
+        .Order(StringComparer.Ordinal);
+
+    private static PhraseMatcher Compile() => PhraseMatcher.Create(Names().SelectMany(name => Entries(name, Load(name))));
+
+    private static IEnumerable<(string Label, string Phrase)> Entries(string name, IEnumerable<string> lines)
     {
         foreach (var line in lines)
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0)
             {
-                throw new InvalidOperationException($"Lexicon {Name}: '{line}' is not 'label: phrase'.");
+                throw new InvalidOperationException($"Lexicon {name}: '{line}' is not 'label: phrase'.");
             }
 
-            yield return (line[..colon].Trim(), line[(colon + 1)..].Trim());
+            yield return ($"{name}/{line[..colon].Trim()}", line[(colon + 1)..].Trim());
         }
     }
 }

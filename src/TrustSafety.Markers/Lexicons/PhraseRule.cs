@@ -25,15 +25,15 @@ internal sealed class PhraseRule(
     {
         var analysis = context.TextAnalysis;
         var index = context.Turn.Index;
-        if (turnExclusions is not null && !analysis.Match(turnExclusions.Matcher, index).IsEmpty)
+        if (turnExclusions is not null && !turnExclusions.Match(analysis, index).IsEmpty)
         {
             return [];
         }
 
         var text = context.TurnText;
-        var excluded = sentenceExclusions is null ? [] : analysis.Match(sentenceExclusions.Matcher, index).Select(m => m.SentenceIndex).ToHashSet();
+        var excluded = sentenceExclusions is null ? [] : sentenceExclusions.Match(analysis, index).Select(m => m.SentenceIndex).ToHashSet();
         var best = new Dictionary<int, Hit>();
-        foreach (var match in analysis.Match(phrases.Matcher, index))
+        foreach (var match in phrases.Match(analysis, index))
         {
             var sentence = text.Sentences[match.SentenceIndex];
             if ((sentence.IsQuestion ? !questions : !statements) || excluded.Contains(match.SentenceIndex) || Negation.Precedes(text, match))

@@ -46,7 +46,7 @@ public sealed class MechanicalOpenerDetector : IMarkerDetector
         {
             var text = context.TextAnalysis[turn.Index];
             var seen = new HashSet<int>();
-            foreach (var match in context.TextAnalysis.Match(Phrases.Matcher, turn.Index).OrderBy(m => m.Span.Start))
+            foreach (var match in Phrases.Match(context.TextAnalysis, turn.Index).OrderBy(m => m.Span.Start))
             {
                 if (!seen.Add(match.SentenceIndex) || Negation.Precedes(text, match))
                 {
