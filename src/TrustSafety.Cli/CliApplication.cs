@@ -16,6 +16,7 @@ internal static class CliApplication
           trustsafety analyze session.txt --format json > report.json
           trustsafety analyze session.txt --coach Dana --client Sam --config trustsafety.json
           trustsafety markers
+          trustsafety explain TS4401
           trustsafety eval seeds/eval/tuning
 
         Exit codes:
@@ -63,10 +64,12 @@ internal static class CliApplication
         var analyze = AnalyzeCommand.Create();
         var markers = MarkersCommand.Create();
         var eval = EvalCommand.Create();
+        var explain = ExplainCommand.Create();
         var root = new RootCommand("Analyse coaching-session transcripts for evidence of ICF Core Competency 4, Cultivates Trust and Safety.")
         {
             analyze,
             markers,
+            explain,
             eval,
         };
         HelpWithExamplesAction.Install(root, new Dictionary<Command, string>
@@ -75,6 +78,7 @@ internal static class CliApplication
             [analyze] = AnalyzeCommand.HelpFooter,
             [markers] = MarkersCommand.HelpFooter,
             [eval] = EvalCommand.HelpFooter,
+            [explain] = ExplainCommand.HelpFooter,
         });
         return root;
     }
