@@ -29,6 +29,8 @@ public static class BuiltInMarkers
         new SupportDetector(),
         new CaretakingDetector(),
         new InterpretationAsFactDetector(),
+        new HumbleObservationDetector(),
+        new TransparencyDetector(),
         new ConversationFiguresDetector(),
     ];
 

@@ -28,6 +28,8 @@ public static class BuiltInMarkersBuilderExtensions
             .AddDetector<SupportDetector>()
             .AddDetector<CaretakingDetector>()
             .AddDetector<InterpretationAsFactDetector>()
+            .AddDetector<HumbleObservationDetector>()
+            .AddDetector<TransparencyDetector>()
             .AddDetector<ConversationFiguresDetector>();
     }
 }
