@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using TrustSafety.Analysis;
+using TrustSafety.Markers.Acknowledgement;
 using TrustSafety.Markers.Conversation;
+using TrustSafety.Markers.Feelings;
 using TrustSafety.Markers.Empathy;
 using TrustSafety.Markers.Openness;
 using TrustSafety.Markers.RespectAndAdaptation;
@@ -29,6 +31,8 @@ public static class BuiltInMarkers
         new SupportDetector(),
         new CaretakingDetector(),
         new InterpretationAsFactDetector(),
+        new AcknowledgementDetector(),
+        new InvitesFeelingsDetector(),
         new HumbleObservationDetector(),
         new TransparencyDetector(),
         new ConversationFiguresDetector(),

@@ -1,5 +1,7 @@
 using TrustSafety.DependencyInjection;
+using TrustSafety.Markers.Acknowledgement;
 using TrustSafety.Markers.Conversation;
+using TrustSafety.Markers.Feelings;
 using TrustSafety.Markers.Empathy;
 using TrustSafety.Markers.Openness;
 using TrustSafety.Markers.RespectAndAdaptation;
@@ -28,6 +30,8 @@ public static class BuiltInMarkersBuilderExtensions
             .AddDetector<SupportDetector>()
             .AddDetector<CaretakingDetector>()
             .AddDetector<InterpretationAsFactDetector>()
+            .AddDetector<AcknowledgementDetector>()
+            .AddDetector<InvitesFeelingsDetector>()
             .AddDetector<HumbleObservationDetector>()
             .AddDetector<TransparencyDetector>()
             .AddDetector<ConversationFiguresDetector>();
