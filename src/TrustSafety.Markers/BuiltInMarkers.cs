@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TrustSafety.Analysis;
 using TrustSafety.Markers.Acknowledgement;
+using TrustSafety.Markers.Context;
 using TrustSafety.Markers.Conversation;
 using TrustSafety.Markers.Feelings;
 using TrustSafety.Markers.Empathy;
@@ -33,6 +34,9 @@ public static class BuiltInMarkers
         new InterpretationAsFactDetector(),
         new AcknowledgementDetector(),
         new InvitesFeelingsDetector(),
+        new ContextDetector(),
+        new GroupGeneralisationDetector(),
+        new TherapyDriftDetector(),
         new HumbleObservationDetector(),
         new TransparencyDetector(),
         new ConversationFiguresDetector(),

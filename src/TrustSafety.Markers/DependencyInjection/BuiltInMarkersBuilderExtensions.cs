@@ -1,5 +1,6 @@
 using TrustSafety.DependencyInjection;
 using TrustSafety.Markers.Acknowledgement;
+using TrustSafety.Markers.Context;
 using TrustSafety.Markers.Conversation;
 using TrustSafety.Markers.Feelings;
 using TrustSafety.Markers.Empathy;
@@ -32,6 +33,9 @@ public static class BuiltInMarkersBuilderExtensions
             .AddDetector<InterpretationAsFactDetector>()
             .AddDetector<AcknowledgementDetector>()
             .AddDetector<InvitesFeelingsDetector>()
+            .AddDetector<ContextDetector>()
+            .AddDetector<GroupGeneralisationDetector>()
+            .AddDetector<TherapyDriftDetector>()
             .AddDetector<HumbleObservationDetector>()
             .AddDetector<TransparencyDetector>()
             .AddDetector<ConversationFiguresDetector>();

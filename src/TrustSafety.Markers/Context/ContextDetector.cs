@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using TrustSafety.Analysis;
+using TrustSafety.Markers.Lexicons;
+using TrustSafety.Transcripts;
+
+namespace TrustSafety.Markers.Context;
+
+/// <summary>
+/// TS4101 explores the client's context: values and beliefs ("What matters most to you here?"),
+/// identity and roles ("being the first in your family"), the people and culture around them, and the
+/// experiences that shape the topic, from <c>Lexicons/context.txt</c>. A generalisation about the
+/// client's group is TS4204 instead, and digging into past pain TS4504.
+/// </summary>
+public sealed class ContextDetector : IMarkerDetector
+{
+    /// <summary>The TS4101 descriptor.</summary>
+    public static readonly MarkerDescriptor Context = BuiltInMarkers.Describe(
+        "TS4101",
+        "Explores the client's context",
+        "The coach explores the client's context: \"{0}\".",
+        Polarity.Evidence,
+        ["4.1"],
+        [],
+        "Understanding the client within their identity, values, relationships and experiences is where trust starts (4.1).",
+        "context",
+        "lexical");
+
+    private static readonly Lexicon Groups = new("group-generalisation");
+    private static readonly Lexicon Drift = new("therapy-drift");
+
+    private static readonly PhraseRule Rule = new(
+        new Lexicon("context"),
+        ImmutableDictionary.CreateRange(new Dictionary<string, double> { ["values"] = 0.85, ["beliefs"] = 0.85, ["identity"] = 0.8, ["people"] = 0.7, ["experience"] = 0.7 }));
+
+    /// <inheritdoc />
+    public ImmutableArray<MarkerDescriptor> SupportedMarkers { get; } = [Context];
+
+    /// <inheritdoc />
+    public void Initialize(MarkerAnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterTurnAction(Analyze, SpeakerRole.Coach);
+    }
+
+    private static void Analyze(TurnAnalysisContext context)
+    {
+        var excluded = Groups.Match(context.TextAnalysis, context.Turn.Index).Concat(Drift.Match(context.TextAnalysis, context.Turn.Index))
+            .Select(m => m.SentenceIndex).ToHashSet();
+        foreach (var hit in Rule.Find(context))
+        {
+            // Confidence: 0.85 values or beliefs, 0.8 identity, 0.7 people, culture or experience (often facts).
+            if (excluded.Contains(context.TurnText.Sentences.IndexOf(hit.Sentence)))
+            {
+                continue;
+            }
+
+            context.Report(Marker.Create(
+                Context,
+                MarkerLocation.InTurn(context.Turn, hit.Sentence.Span),
+                hit.Confidence,
+                properties: new Dictionary<string, string> { ["kind"] = hit.Match.Label, ["phrase"] = hit.Match.Phrase },
+                messageArguments: context.TurnText.Quote(hit.Sentence.Span)));
+        }
+    }
+}
