@@ -62,13 +62,10 @@ public sealed class AcknowledgementDetector : IMarkerDetector
         foreach (var hit in Rule.Find(context))
         {
             // Confidence: 0.85 acknowledging an insight, 0.8 effort or a quality, 0.75 thanks for a contribution.
-            var location = MarkerLocation.InTurn(context.Turn, hit.Sentence.Span);
-            var quote = context.TurnText.Quote(hit.Sentence.Span);
-            var properties = new Dictionary<string, string> { ["kind"] = hit.Match.Label, ["phrase"] = hit.Match.Phrase };
-            context.Report(Marker.Create(Acknowledgement, location, hit.Confidence, properties: properties, messageArguments: quote));
+            context.Report(PhraseRule.ToMarker(context, Acknowledgement, hit));
             if (closing)
             {
-                context.Report(Marker.Create(ClosingAcknowledgement, location, hit.Confidence, properties: properties, messageArguments: quote));
+                context.Report(PhraseRule.ToMarker(context, ClosingAcknowledgement, hit));
             }
         }
     }

@@ -46,20 +46,7 @@ public sealed class ContextDetector : IMarkerDetector
     {
         var excluded = Groups.Match(context.TextAnalysis, context.Turn.Index).Concat(Drift.Match(context.TextAnalysis, context.Turn.Index))
             .Select(m => m.SentenceIndex).ToHashSet();
-        foreach (var hit in Rule.Find(context))
-        {
-            // Confidence: 0.85 values or beliefs, 0.8 identity, 0.7 people, culture or experience (often facts).
-            if (excluded.Contains(context.TurnText.Sentences.IndexOf(hit.Sentence)))
-            {
-                continue;
-            }
-
-            context.Report(Marker.Create(
-                Context,
-                MarkerLocation.InTurn(context.Turn, hit.Sentence.Span),
-                hit.Confidence,
-                properties: new Dictionary<string, string> { ["kind"] = hit.Match.Label, ["phrase"] = hit.Match.Phrase },
-                messageArguments: context.TurnText.Quote(hit.Sentence.Span)));
-        }
+        // Confidence: 0.85 values or beliefs, 0.8 identity, 0.7 people, culture or experience (often facts).
+        Rule.Report(context, Context, hit => !excluded.Contains(hit.Match.SentenceIndex));
     }
 }

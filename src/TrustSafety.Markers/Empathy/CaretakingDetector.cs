@@ -50,15 +50,7 @@ public sealed class CaretakingDetector : IMarkerDetector
             return;
         }
 
-        foreach (var hit in Rule.Find(context))
-        {
-            // Confidence: 0.85 rescuing, 0.8 directing, 0.75 advising (advice is sometimes welcome).
-            context.Report(Marker.Create(
-                Caretaking,
-                MarkerLocation.InTurn(context.Turn, hit.Sentence.Span),
-                hit.Confidence,
-                properties: new Dictionary<string, string> { ["kind"] = hit.Match.Label, ["phrase"] = hit.Match.Phrase },
-                messageArguments: context.TurnText.Quote(hit.Sentence.Span)));
-        }
+        // Confidence: 0.85 rescuing, 0.8 directing, 0.75 advising (advice is sometimes welcome).
+        Rule.Report(context, Caretaking);
     }
 }

@@ -46,20 +46,7 @@ public sealed class SupportDetector : IMarkerDetector
     {
         // A condolence followed in the same turn by "anyway" or "moving on" is dismissal, not support.
         var subjectChange = ChangeOfSubject.Match(context.TextAnalysis, context.Turn.Index).Where(m => m.Label == "subject").ToList();
-        foreach (var hit in Rule.Find(context))
-        {
-            // Confidence: 0.85 recognising difficulty, 0.8 concern or asking what would help, 0.7 offering time.
-            if (subjectChange.Any(m => m.Span.Start > hit.Match.Span.Start))
-            {
-                continue;
-            }
-
-            context.Report(Marker.Create(
-                Support,
-                MarkerLocation.InTurn(context.Turn, hit.Sentence.Span),
-                hit.Confidence,
-                properties: new Dictionary<string, string> { ["kind"] = hit.Match.Label, ["phrase"] = hit.Match.Phrase },
-                messageArguments: context.TurnText.Quote(hit.Sentence.Span)));
-        }
+        // Confidence: 0.85 recognising difficulty, 0.8 concern or asking what would help, 0.7 offering time.
+        Rule.Report(context, Support, hit => !subjectChange.Any(m => m.Span.Start > hit.Match.Span.Start));
     }
 }

@@ -42,21 +42,8 @@ public sealed class InvitesFeelingsDetector : IMarkerDetector
 
     private static void Analyze(TurnAnalysisContext context)
     {
-        foreach (var hit in Rule.Find(context))
-        {
-            // A statement counts only as a request ("Say more about that."); a question always.
-            if (!hit.Sentence.IsQuestion && hit.Match.Label != "more")
-            {
-                continue;
-            }
-
-            // Confidence: 0.85 asking for feelings or concerns, 0.75 for views, 0.7 for "say more".
-            context.Report(Marker.Create(
-                InvitesFeelings,
-                MarkerLocation.InTurn(context.Turn, hit.Sentence.Span),
-                hit.Confidence,
-                properties: new Dictionary<string, string> { ["kind"] = hit.Match.Label, ["phrase"] = hit.Match.Phrase },
-                messageArguments: context.TurnText.Quote(hit.Sentence.Span)));
-        }
+        // A statement counts only as a request ("Say more about that."); a question always.
+        // Confidence: 0.85 asking for feelings or concerns, 0.75 for views, 0.7 for "say more".
+        Rule.Report(context, InvitesFeelings, hit => hit.Sentence.IsQuestion || hit.Match.Label == "more");
     }
 }

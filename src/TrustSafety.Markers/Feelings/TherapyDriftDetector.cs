@@ -39,15 +39,7 @@ public sealed class TherapyDriftDetector : IMarkerDetector
 
     private static void Analyze(TurnAnalysisContext context)
     {
-        foreach (var hit in Rule.Find(context))
-        {
-            // Confidence: 0.85 diagnosing, 0.8 asking to relive pain, 0.7 probing childhood origins (sometimes linked to the goal).
-            context.Report(Marker.Create(
-                TherapyDrift,
-                MarkerLocation.InTurn(context.Turn, hit.Sentence.Span),
-                hit.Confidence,
-                properties: new Dictionary<string, string> { ["kind"] = hit.Match.Label, ["phrase"] = hit.Match.Phrase },
-                messageArguments: context.TurnText.Quote(hit.Sentence.Span)));
-        }
+        // Confidence: 0.85 diagnosing, 0.8 asking to relive pain, 0.7 probing childhood origins (sometimes linked to the goal).
+        Rule.Report(context, TherapyDrift);
     }
 }

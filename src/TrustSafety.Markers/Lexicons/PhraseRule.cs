@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TrustSafety.Analysis;
+using TrustSafety.Markers;
 using TrustSafety.Text;
 
 namespace TrustSafety.Markers.Lexicons;
@@ -20,6 +21,23 @@ internal sealed class PhraseRule(
 {
     /// <summary>A sentence that carries the marker, with its best match and confidence.</summary>
     public sealed record Hit(Sentence Sentence, PhraseMatch Match, double Confidence);
+
+    /// <summary>Reports each accepted hit as a marker of the descriptor on its sentence.</summary>
+    public void Report(TurnAnalysisContext context, MarkerDescriptor descriptor, Func<Hit, bool>? accept = null)
+    {
+        foreach (var hit in Find(context).Where(h => accept?.Invoke(h) ?? true))
+        {
+            context.Report(ToMarker(context, descriptor, hit));
+        }
+    }
+
+    /// <summary>A marker of the descriptor on the hit's sentence, quoting it, with the hit's label and phrase as properties.</summary>
+    public static Marker ToMarker(TurnAnalysisContext context, MarkerDescriptor descriptor, Hit hit) => Marker.Create(
+        descriptor,
+        MarkerLocation.InTurn(context.Turn, hit.Sentence.Span),
+        hit.Confidence,
+        properties: new Dictionary<string, string> { ["kind"] = hit.Match.Label, ["phrase"] = hit.Match.Phrase },
+        messageArguments: context.TurnText.Quote(hit.Sentence.Span));
 
     public IEnumerable<Hit> Find(TurnAnalysisContext context)
     {

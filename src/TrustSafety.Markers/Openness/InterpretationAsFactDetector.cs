@@ -42,15 +42,7 @@ public sealed class InterpretationAsFactDetector : IMarkerDetector
 
     private static void Analyze(TurnAnalysisContext context)
     {
-        foreach (var hit in Rule.Find(context))
-        {
-            // Confidence: 0.8 for every table phrase; the table holds only unhedged fact claims.
-            context.Report(Marker.Create(
-                InterpretationAsFact,
-                MarkerLocation.InTurn(context.Turn, hit.Sentence.Span),
-                hit.Confidence,
-                properties: new Dictionary<string, string> { ["phrase"] = hit.Match.Phrase },
-                messageArguments: context.TurnText.Quote(hit.Sentence.Span)));
-        }
+        // Confidence: 0.8 for every table phrase; the table holds only unhedged fact claims.
+        Rule.Report(context, InterpretationAsFact);
     }
 }

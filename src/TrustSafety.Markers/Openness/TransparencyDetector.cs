@@ -40,15 +40,7 @@ public sealed class TransparencyDetector : IMarkerDetector
 
     private static void Analyze(TurnAnalysisContext context)
     {
-        foreach (var hit in Rule.Find(context))
-        {
-            // Confidence: 0.85 owning a mistake, 0.8 naming uncertainty, 0.75 explaining its process.
-            context.Report(Marker.Create(
-                Transparency,
-                MarkerLocation.InTurn(context.Turn, hit.Sentence.Span),
-                hit.Confidence,
-                properties: new Dictionary<string, string> { ["kind"] = hit.Match.Label, ["phrase"] = hit.Match.Phrase },
-                messageArguments: context.TurnText.Quote(hit.Sentence.Span)));
-        }
+        // Confidence: 0.85 owning a mistake, 0.8 naming uncertainty, 0.75 explaining its process.
+        Rule.Report(context, Transparency);
     }
 }

@@ -42,15 +42,7 @@ public sealed class GroupGeneralisationDetector : IMarkerDetector
 
     private static void Analyze(TurnAnalysisContext context)
     {
-        foreach (var hit in Rule.Find(context))
-        {
-            // Confidence: 0.8 for age and group terms, 0.75 for culture, which is sometimes the client's own frame.
-            context.Report(Marker.Create(
-                GroupGeneralisation,
-                MarkerLocation.InTurn(context.Turn, hit.Sentence.Span),
-                hit.Confidence,
-                properties: new Dictionary<string, string> { ["kind"] = hit.Match.Label, ["phrase"] = hit.Match.Phrase },
-                messageArguments: context.TurnText.Quote(hit.Sentence.Span)));
-        }
+        // Confidence: 0.8 for age and group terms, 0.75 for culture, which is sometimes the client's own frame.
+        Rule.Report(context, GroupGeneralisation);
     }
 }
