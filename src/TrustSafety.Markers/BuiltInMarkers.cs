@@ -33,6 +33,7 @@ public static class BuiltInMarkers
         new CaretakingDetector(),
         new InterpretationAsFactDetector(),
         new AcknowledgementDetector(),
+        new FeelingsAcknowledgementDetector(),
         new InvitesFeelingsDetector(),
         new ContextDetector(),
         new GroupGeneralisationDetector(),

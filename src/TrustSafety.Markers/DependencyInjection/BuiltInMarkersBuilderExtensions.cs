@@ -32,6 +32,7 @@ public static class BuiltInMarkersBuilderExtensions
             .AddDetector<CaretakingDetector>()
             .AddDetector<InterpretationAsFactDetector>()
             .AddDetector<AcknowledgementDetector>()
+            .AddDetector<FeelingsAcknowledgementDetector>()
             .AddDetector<InvitesFeelingsDetector>()
             .AddDetector<ContextDetector>()
             .AddDetector<GroupGeneralisationDetector>()

@@ -39,16 +39,18 @@ internal sealed class PhraseRule(
         properties: new Dictionary<string, string> { ["kind"] = hit.Match.Label, ["phrase"] = hit.Match.Phrase },
         messageArguments: context.TurnText.Quote(hit.Sentence.Span));
 
-    public IEnumerable<Hit> Find(TurnAnalysisContext context)
+    /// <summary>Finds the accepted hits in the context's turn.</summary>
+    public IEnumerable<Hit> Find(TurnAnalysisContext context) => Find(context.TextAnalysis, context.Turn.Index);
+
+    /// <summary>Finds the accepted hits in a turn, one per sentence, in text order.</summary>
+    public IEnumerable<Hit> Find(TextAnalysis analysis, int index)
     {
-        var analysis = context.TextAnalysis;
-        var index = context.Turn.Index;
         if (turnExclusions is not null && !turnExclusions.Match(analysis, index).IsEmpty)
         {
             return [];
         }
 
-        var text = context.TurnText;
+        var text = analysis[index];
         var excluded = sentenceExclusions is null ? [] : sentenceExclusions.Match(analysis, index).Select(m => m.SentenceIndex).ToHashSet();
         var best = new Dictionary<int, Hit>();
         foreach (var match in phrases.Match(analysis, index))

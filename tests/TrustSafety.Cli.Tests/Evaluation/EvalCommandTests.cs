@@ -20,12 +20,15 @@ public class EvalCommandTests
               "session": { "TS4001": false },
               "turns": [
                 { "index": 0, "quote": "Who was there?", "markers": ["TS4003"] },
-                { "index": 2, "quote": "That sounds hard", "markers": ["TS4401", "TS4501"] }
+                { "index": 2, "quote": "That sounds hard", "markers": ["TS4401", "TS4604"] }
               ]
             }
             """);
         folder.Write("b.txt", "Coach: How are you today?\nClient: Fine, thanks, it has been a calm and steady week for once.\n");
         folder.Write("b.gold.json", """{ "transcript": "b.txt", "turns": [] }""");
+
+        // TS4501 is judged by a trained model; these tests count the rule-based markers only.
+        folder.Write("trustsafety.json", """{ "TrustSafety": { "Markers": { "TS4501": { "Enabled": false } } } }""");
         return folder;
     }
 
@@ -34,7 +37,7 @@ public class EvalCommandTests
     {
         using var corpus = Corpus();
 
-        var run = await CliRun.RunAsync("eval", corpus.FullPath, "--format", "json");
+        var run = await CliRun.RunAsync("eval", corpus.FullPath, "--config", Path.Combine(corpus.FullPath, "trustsafety.json"), "--format", "json");
 
         run.ExitCode.Should().Be(0, run.Error);
         using var json = run.Json();
@@ -45,8 +48,8 @@ public class EvalCommandTests
         var stacking = markers["TS4003"];
         (stacking.GetProperty("truePositives").GetInt32(), stacking.GetProperty("falsePositives").GetInt32(), stacking.GetProperty("falseNegatives").GetInt32()).Should().Be((1, 1, 0));
         stacking.GetProperty("f1").GetDouble().Should().BeApproximately(0.6667, 1e-4);
-        markers["TS4501"].GetProperty("hasDetector").GetBoolean().Should().BeFalse();
-        markers["TS4501"].GetProperty("falseNegatives").GetInt32().Should().Be(1);
+        markers["TS4604"].GetProperty("hasDetector").GetBoolean().Should().BeFalse();
+        markers["TS4604"].GetProperty("falseNegatives").GetInt32().Should().Be(1);
         markers["TS4401"].GetProperty("truePositives").GetInt32().Should().Be(1);
         markers["TS4008"].GetProperty("f1").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null, "no gold and no predictions");
         root.GetProperty("micro").GetProperty("falseNegatives").GetInt32().Should().Be(0, "markers without a detector are left out of the averages");
@@ -65,7 +68,7 @@ public class EvalCommandTests
         using var corpus = Corpus();
         var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "Schemas", "eval.schema.json"));
 
-        var run = await CliRun.RunAsync("eval", corpus.FullPath, "--format", "json");
+        var run = await CliRun.RunAsync("eval", corpus.FullPath, "--config", Path.Combine(corpus.FullPath, "trustsafety.json"), "--format", "json");
 
         var errors = schema.Validate(run.Output);
         errors.Should().BeEmpty(string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
@@ -76,9 +79,9 @@ public class EvalCommandTests
     {
         using var corpus = Corpus();
 
-        var first = await CliRun.RunAsync("eval", corpus.FullPath);
-        var second = await CliRun.RunAsync("eval", corpus.FullPath);
-        var markdown = await CliRun.RunAsync("eval", corpus.FullPath, "--format", "markdown");
+        var first = await CliRun.RunAsync("eval", corpus.FullPath, "--config", Path.Combine(corpus.FullPath, "trustsafety.json"));
+        var second = await CliRun.RunAsync("eval", corpus.FullPath, "--config", Path.Combine(corpus.FullPath, "trustsafety.json"));
+        var markdown = await CliRun.RunAsync("eval", corpus.FullPath, "--config", Path.Combine(corpus.FullPath, "trustsafety.json"), "--format", "markdown");
 
         first.Output.Should().Be(second.Output);
         first.Output.Should().Contain("TS4003").And.Contain("no detector yet").And.Contain("\"Why? When? Where?\"");
