@@ -63,6 +63,12 @@ internal sealed class AnalyzeCommand
         DefaultValueFactory = _ => CommonOptions.Text,
     }.AcceptOnlyFromAmong(ReportFormats.All);
 
+    private readonly Option<string> _colour = new Option<string>("--colour", "--color")
+    {
+        Description = "Colour the text report: 'auto' when standard output is a terminal (and NO_COLOR is not set), 'always' or 'never'.",
+        DefaultValueFactory = _ => "auto",
+    }.AcceptOnlyFromAmong("auto", "always", "never");
+
     private readonly Option<string[]> _coach = new("--coach")
     {
         HelpName = "name",
@@ -107,6 +113,7 @@ internal sealed class AnalyzeCommand
         {
             analyze._inputs,
             analyze._format,
+            analyze._colour,
             analyze._coach,
             analyze._client,
             analyze._config,
@@ -134,10 +141,12 @@ internal sealed class AnalyzeCommand
         var session = new SessionAnalysis(services, parseResult.GetValue(_inputFormat), roles, parseResult.GetValue(_redact), format);
         if (inputs.Count == 1 && (outPath is null || !Directory.Exists(outPath) && Path.HasExtension(outPath)))
         {
-            var (result, report) = await session.RunAsync(inputs[0].FullPath, cancellationToken).ConfigureAwait(false);
+            var output = parseResult.InvocationConfiguration.Output;
+            var colour = outPath is null && UseColour(parseResult.GetValue(_colour), output);
+            var (result, report) = await session.RunAsync(inputs[0].FullPath, cancellationToken, colour).ConfigureAwait(false);
             if (outPath is null)
             {
-                await parseResult.InvocationConfiguration.Output.WriteAsync(report).ConfigureAwait(false);
+                await output.WriteAsync(report).ConfigureAwait(false);
             }
             else
             {
@@ -155,4 +164,15 @@ internal sealed class AnalyzeCommand
         var batch = new BatchAnalysis(session, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
         return await batch.RunAsync(inputs, outPath, failOn, services.GetRequiredService<IOptions<TrustSafetyOptions>>().Value.MaxDegreeOfParallelism, cancellationToken).ConfigureAwait(false);
     }
+
+    // Colour only where a person reads the report: the console, not redirected, without NO_COLOR (no-color.org) or TERM=dumb.
+    private static bool UseColour(string? setting, TextWriter output) => setting switch
+    {
+        "always" => true,
+        "never" => false,
+        _ => ReferenceEquals(output, Console.Out)
+            && !Console.IsOutputRedirected
+            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
+            && Environment.GetEnvironmentVariable("TERM") != "dumb",
+    };
 }

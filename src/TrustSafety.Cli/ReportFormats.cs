@@ -4,6 +4,7 @@ using TrustSafety.Reporting.Html;
 using TrustSafety.Reporting.Json;
 using TrustSafety.Reporting.Markdown;
 using TrustSafety.Reporting.Sarif;
+using TrustSafety.Reporting.Text;
 
 namespace TrustSafety.Cli;
 
@@ -29,7 +30,7 @@ internal static class ReportFormats
     };
 
     /// <summary>Renders a result.</summary>
-    public static string Render(string format, AnalysisResult result, IEnumerable<MarkerDescriptor> catalogue)
+    public static string Render(string format, AnalysisResult result, IEnumerable<MarkerDescriptor> catalogue, bool colour = false)
     {
         switch (format)
         {
@@ -42,11 +43,7 @@ internal static class ReportFormats
             case Sarif:
                 return SarifReport.ToJson(result, catalogue) + Environment.NewLine;
             default:
-                using (var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture))
-                {
-                    TextReportWriter.Write(result, writer);
-                    return writer.ToString();
-                }
+                return TextReport.ToText(result, new TextReportOptions { Colour = colour });
         }
     }
 }

@@ -14,7 +14,7 @@ internal sealed class SessionAnalysis(IServiceProvider services, string? inputFo
 
     public string Format => format;
 
-    public async Task<(AnalysisResult Result, string Report)> RunAsync(string path, CancellationToken cancellationToken)
+    public async Task<(AnalysisResult Result, string Report)> RunAsync(string path, CancellationToken cancellationToken, bool colour = false)
     {
         Transcript transcript;
         try
@@ -33,6 +33,6 @@ internal sealed class SessionAnalysis(IServiceProvider services, string? inputFo
         }
 
         var result = await _analyzer.AnalyzeAsync(transcript, cancellationToken).ConfigureAwait(false);
-        return (result, ReportFormats.Render(format, result, _analyzer.Markers));
+        return (result, ReportFormats.Render(format, result, _analyzer.Markers, colour));
     }
 }

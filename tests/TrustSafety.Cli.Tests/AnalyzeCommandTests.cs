@@ -26,7 +26,7 @@ public sealed class AnalyzeCommandTests : IDisposable
             .And.MatchRegex(@"Coach\s+coach\s+21 turns")
             .And.MatchRegex(@"Client\s+client\s+21 turns")
             .And.Contain("Coach word share:")
-            .And.MatchRegex(@"\d\d:\d\d:\d\d  turn \d+  TS4003 warning  \(0\.\d\d\)  Question stacking");
+            .And.MatchRegex(@"\d\d:\d\d:\d\d  turn \d+  - TS4003 warning  \(0\.\d\d\)  Question stacking");
     }
 
     [Fact]

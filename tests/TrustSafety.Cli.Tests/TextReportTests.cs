@@ -3,10 +3,11 @@ using System.Text;
 using TrustSafety.Analysis;
 using TrustSafety.Markers;
 using TrustSafety.Reading;
+using TrustSafety.Reporting.Text;
 
 namespace TrustSafety.Cli.Tests;
 
-public sealed class TextReportWriterTests
+public sealed class TextReportTests
 {
     private const string TimedJsonTranscript = """
         {
@@ -24,11 +25,11 @@ public sealed class TextReportWriterTests
     [InlineData(3723, "01:02:03")]
     [InlineData(90000, "25:00:00")]
     public void Times_are_written_as_hours_minutes_and_seconds(int seconds, string expected) =>
-        TextReportWriter.FormatTime(TimeSpan.FromSeconds(seconds)).Should().Be(expected);
+        TextReport.FormatTime(TimeSpan.FromSeconds(seconds)).Should().Be(expected);
 
     [Fact]
     public void An_unknown_time_is_written_as_dashes() =>
-        TextReportWriter.FormatTime(null).Should().Be("--:--:--");
+        TextReport.FormatTime(null).Should().Be("--:--:--");
 
     [Fact]
     public async Task A_timed_transcript_shows_the_marker_time_talk_time_share_and_duration()
@@ -38,7 +39,7 @@ public sealed class TextReportWriterTests
         report.Should().Contain("Format:           json")
             .And.Contain("Coach talk-time share:  33.3%")
             .And.Contain("Duration:               00:00:16")
-            .And.Contain("01:02:05  turn 0  TS4003 warning  (")
+            .And.Contain("01:02:05  turn 0  - TS4003 warning  (")
             .And.Contain("The coach asks 3 questions in a row without waiting for an answer.")
             .And.Contain("\"What happened? Who was there? How did it feel?\"");
     }
@@ -48,7 +49,7 @@ public sealed class TextReportWriterTests
     {
         var report = await ReportAsync("Coach: What happened? Who was there? How did it feel?\nClient: It was hard, and honestly I still do not know what to make of all of it.\n", "untimed.txt");
 
-        report.Should().Contain("--:--:--  turn 0  TS4003").And.NotContain("talk-time").And.NotContain("Duration");
+        report.Should().Contain("--:--:--  turn 0  - TS4003").And.NotContain("talk-time").And.NotContain("Duration");
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class TextReportWriterTests
     {
         var report = await ReportAsync("Coach: Hello.\nClient: Hi.\n", "session.txt", new SessionNoteDetector());
 
-        report.Should().Contain("--:--:--  session  TEST0001 info  (1.00)  Session note")
+        report.Should().Contain("--:--:--  session  + TEST0001 info  (1.00)  Session note")
             .And.Contain("A note about the whole session.")
             .And.NotContain("\"\"");
     }
@@ -117,14 +118,43 @@ public sealed class TextReportWriterTests
         german.Should().Be(invariant).And.Contain("33.3%").And.Contain("(0.");
     }
 
-    private static async Task<string> ReportAsync(string transcriptText, string name, params IMarkerDetector[] detectors)
+    [Fact]
+    public async Task Markers_are_grouped_under_each_behaviour_they_bear_on_after_the_evidence_levels()
+    {
+        var report = await ReportAsync(
+            "Client: I was up all night worrying about the review and I still feel sick about it now.\nCoach: That sounds really hard. What would help you most right now?\nClient: Maybe just talking it through.\n",
+            "support.txt");
+
+        var levels = report.IndexOf("Evidence levels", StringComparison.Ordinal);
+        var support = report.IndexOf("  4.4 Shows support, empathy and concern", StringComparison.Ordinal);
+        levels.Should().BeGreaterThan(0);
+        support.Should().BeGreaterThan(levels);
+        report.Should().MatchRegex(@"PCC 4\.2\s+(limited|clear)\s+\d+ evidence")
+            .And.MatchRegex(@"Overall\s+(limited|clear)")
+            .And.Contain("+ TS4401")
+            .And.Contain("Evidence to listen for, not a credential verdict.")
+            .And.NotContain("\u001b[");
+    }
+
+    [Fact]
+    public async Task Colour_wraps_levels_and_markers_in_ANSI_codes_without_changing_the_text()
+    {
+        const string session = "Client: I keep going over it at night.\nCoach: What happened? Who was there? What did you say?\n";
+        var plain = await ReportAsync(session, "colour.txt");
+        var coloured = await ReportAsync(session, "colour.txt", colour: true);
+
+        coloured.Should().Contain("\u001b[31m- TS4003").And.Contain("\u001b[0m");
+        System.Text.RegularExpressions.Regex.Replace(coloured, "\u001b\\[[0-9;]*m", string.Empty).Should().Be(plain);
+    }
+
+    private static Task<string> ReportAsync(string transcriptText, string name, params IMarkerDetector[] detectors) => ReportAsync(transcriptText, name, false, detectors);
+
+    private static async Task<string> ReportAsync(string transcriptText, string name, bool colour, params IMarkerDetector[] detectors)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(transcriptText));
         var transcript = TranscriptLoader.Default.Load(stream, name);
         var analyzer = new TranscriptAnalyzer(detectors.Length > 0 ? detectors : Markers.BuiltInMarkers.CreateDetectors());
         var result = await analyzer.AnalyzeAsync(transcript, TestContext.Current.CancellationToken);
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        TextReportWriter.Write(result, writer);
-        return writer.ToString();
+        return TextReport.ToText(result, new TextReportOptions { Colour = colour });
     }
 }

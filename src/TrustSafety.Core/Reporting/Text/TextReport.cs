@@ -1,38 +1,42 @@
 using System.Globalization;
 using System.Text;
 using TrustSafety.Analysis;
+using TrustSafety.Assessment;
 using TrustSafety.Configuration;
 using TrustSafety.Diagnostics;
 using TrustSafety.Markers;
 using TrustSafety.Transcripts;
 
-namespace TrustSafety.Cli;
+namespace TrustSafety.Reporting.Text;
 
 /// <summary>
-/// Writes an <see cref="AnalysisResult"/> as a plain-text report for people: the transcript, the session
-/// figures, each reported marker with its message and quote, then the diagnostics. Deterministic, in the
-/// invariant culture, without colour.
+/// Writes an <see cref="AnalysisResult"/> as a text report for a terminal: the transcript, the session
+/// figures, the evidence level per behaviour and PCC marker, then each reported marker grouped by
+/// behaviour with its time, message and quote, and the diagnostics. Deterministic, in the invariant
+/// culture; coloured with ANSI escape codes only when <see cref="TextReportOptions.Colour"/> is set.
 /// </summary>
-internal static class TextReportWriter
+public static class TextReport
 {
     private const string Indent = "  ";
     private const string UnknownTime = "--:--:--";
     private const int MaxQuoteLength = 240;
 
-    /// <summary>Writes the report.</summary>
+    /// <summary>Returns the text report of a result, with <c>\n</c> line ends.</summary>
     /// <param name="result">The result.</param>
-    /// <param name="writer">Where to write it.</param>
-    public static void Write(AnalysisResult result, TextWriter writer)
+    /// <param name="options">How to write it; <see langword="null"/> for plain text.</param>
+    /// <returns>The report.</returns>
+    public static string ToText(AnalysisResult result, TextReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(writer);
+        var style = new Style(options?.Colour ?? false);
         var text = new StringBuilder();
-        WriteHeader(result, text);
+        WriteHeader(result, text, style);
         WriteSpeakers(result.Transcript, text);
         WriteFigures(result, text);
-        WriteMarkers(result, text);
+        WriteLevels(result.Assessment, text, style);
+        WriteMarkers(result, text, style);
         WriteDiagnostics(result, text);
-        writer.Write(text.ToString().ReplaceLineEndings(writer.NewLine));
+        return text.ToString().ReplaceLineEndings("\n");
     }
 
     /// <summary>Formats a time in the recording as hh:mm:ss, or <c>--:--:--</c> when unknown.</summary>
@@ -42,10 +46,11 @@ internal static class TextReportWriter
         ? Invariant($"{(int)t.TotalHours:00}:{t.Minutes:00}:{t.Seconds:00}")
         : UnknownTime;
 
-    private static void WriteHeader(AnalysisResult result, StringBuilder text)
+    private static void WriteHeader(AnalysisResult result, StringBuilder text, Style style)
     {
         var transcript = result.Transcript;
-        text.AppendLine(Invariant($"{result.Tool.Name} {result.Tool.Version} report, ICF Core Competency 4 ({result.CatalogVersion})"));
+        text.AppendLine(style.Bold(Invariant($"{result.Tool.Name} {result.Tool.Version} report, ICF Core Competency 4 ({result.CatalogVersion})")));
+        text.AppendLine("Evidence to listen for, not a credential verdict.");
         text.AppendLine();
         text.AppendLine(Invariant($"Source:           {transcript.Source.Name ?? "<memory>"}"));
         text.AppendLine(Invariant($"Format:           {transcript.Source.Format}"));
@@ -96,32 +101,63 @@ internal static class TextReportWriter
         }
     }
 
-    private static void WriteMarkers(AnalysisResult result, StringBuilder text)
+    private static void WriteLevels(SessionAssessment assessment, StringBuilder text, Style style)
+    {
+        text.AppendLine();
+        text.AppendLine(style.Bold("Evidence levels"));
+        var rows = assessment.Behaviours.Select(r => (Code: r.Code, Row: r))
+            .Concat(assessment.PccMarkers.Select(r => (Code: "PCC " + r.Code, Row: r)))
+            .Append((Code: "Overall", Row: assessment.Overall))
+            .ToList();
+        var codeWidth = rows.Max(r => r.Code.Length);
+        var levelWidth = rows.Max(r => LevelName(r.Row.Level).Length);
+        foreach (var (code, row) in rows)
+        {
+            var level = style.Level(row.Level, LevelName(row.Level).PadRight(levelWidth));
+            var title = code == "Overall" ? "the competency, with the conversation as a whole" : row.Title;
+            text.AppendLine(Invariant($"{Indent}{code.PadRight(codeWidth)}  {level}  {row.EvidenceCount,3} evidence {row.RedFlagCount,3} red flags  index {row.EvidenceIndex:0.00}  {title}"));
+        }
+    }
+
+    private static void WriteMarkers(AnalysisResult result, StringBuilder text, Style style)
     {
         var markers = result.ReportedMarkers.ToList();
         text.AppendLine();
         if (markers.Count == 0)
         {
-            text.AppendLine("Markers: none");
+            text.AppendLine(style.Bold("Markers: none"));
             return;
         }
 
         var counts = markers.GroupBy(m => m.Severity).OrderByDescending(g => g.Key).Select(g => Invariant($"{g.Count()} {SeverityNames.ToName(g.Key)}"));
-        text.AppendLine(Invariant($"Markers: {markers.Count} ({string.Join(", ", counts)})"));
+        text.AppendLine(style.Bold(Invariant($"Markers: {markers.Count} ({string.Join(", ", counts)}), by behaviour")));
         var whereWidth = markers.Max(m => Where(m.Location).Length);
         var idWidth = markers.Max(m => m.Id.Length);
         var severityWidth = markers.Max(m => SeverityNames.ToName(m.Severity).Length);
-        var detailIndent = Indent + new string(' ', UnknownTime.Length + 2);
-        foreach (var marker in markers)
+        var detailIndent = Indent + Indent + new string(' ', UnknownTime.Length + 2);
+
+        // A marker is listed under each behaviour it bears on; competency-wide ones under the conversation as a whole.
+        var groups = Competency.Behaviours
+            .Select(b => (Title: $"{b.Key} {b.Value}", Markers: markers.Where(m => m.Descriptor.Behaviours.Contains(b.Key)).ToList()))
+            .Append((Title: "The conversation as a whole", Markers: markers.Where(m => m.Descriptor.Behaviours.IsEmpty).ToList()))
+            .Where(g => g.Markers.Count > 0);
+        foreach (var (title, group) in groups)
         {
-            var location = marker.Location;
-            text.AppendLine(Invariant(
-                $"{Indent}{FormatTime(location.Start)}  {Where(location).PadRight(whereWidth)}  {marker.Id.PadRight(idWidth)} {SeverityNames.ToName(marker.Severity).PadRight(severityWidth)}  ({marker.Confidence:0.00})  {marker.Descriptor.Title}"));
-            text.AppendLine(Invariant($"{detailIndent}{marker.Message}"));
-            var quote = result.Quote(location);
-            if (quote.Length > 0)
+            text.AppendLine();
+            text.AppendLine(Indent + style.Bold(title));
+            foreach (var marker in group)
             {
-                text.AppendLine(Invariant($"{detailIndent}\"{Shorten(quote)}\""));
+                var location = marker.Location;
+                var evidence = marker.Descriptor.Polarity == Polarity.Evidence;
+                var id = style.Polarity(evidence, Invariant($"{(evidence ? '+' : '-')} {marker.Id.PadRight(idWidth)}"));
+                text.AppendLine(Invariant(
+                    $"{Indent}{Indent}{FormatTime(location.Start)}  {Where(location).PadRight(whereWidth)}  {id} {SeverityNames.ToName(marker.Severity).PadRight(severityWidth)}  ({marker.Confidence:0.00})  {marker.Descriptor.Title}"));
+                text.AppendLine(Invariant($"{detailIndent}{marker.Message}"));
+                var quote = result.Quote(location);
+                if (quote.Length > 0 && !marker.Message.Contains(quote, StringComparison.Ordinal))
+                {
+                    text.AppendLine(detailIndent + style.Dim(Invariant($"\"{Shorten(quote)}\"")));
+                }
             }
         }
     }
@@ -142,6 +178,14 @@ internal static class TextReportWriter
             text.AppendLine(Invariant($"{Indent}{diagnostic.Id} {SeverityNames.ToName(diagnostic.Severity)}  {(where.Length > 0 ? where + ": " : string.Empty)}{diagnostic.Message}"));
         }
     }
+
+    private static string LevelName(EvidenceLevel level) => level switch
+    {
+        EvidenceLevel.Clear => "clear",
+        EvidenceLevel.Limited => "limited",
+        EvidenceLevel.Contradicted => "contradicted",
+        _ => "not observed",
+    };
 
     private static string Describe(RoleAssignmentMode mode) => mode switch
     {
@@ -184,4 +228,26 @@ internal static class TextReportWriter
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>ANSI styling, or none. Applied after padding so columns stay aligned.</summary>
+    private readonly struct Style(bool colour)
+    {
+        public string Bold(string text) => Wrap("1", text);
+
+        public string Dim(string text) => Wrap("2", text);
+
+        public string Polarity(bool evidence, string text) => Wrap(evidence ? "32" : "31", text);
+
+        public string Level(EvidenceLevel level, string text) => Wrap(
+            level switch
+            {
+                EvidenceLevel.Clear => "32",
+                EvidenceLevel.Limited => "33",
+                EvidenceLevel.Contradicted => "31",
+                _ => "2",
+            },
+            text);
+
+        private string Wrap(string code, string text) => colour ? $"\u001b[{code}m{text}\u001b[0m" : text;
+    }
 }
