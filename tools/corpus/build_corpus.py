@@ -9,6 +9,7 @@ An authoring file (*.session) is a coaching session written by the team, one spo
     # client: Sam Ortiz      (display name of K; default Client)
     # client2: Ari Moss      (display name of K2, for team coaching)
     # session: TS4001=false  (session-level judgements)
+    # levels: 4.1=clear ... PCC4.1=limited ... overall=clear  (an assessor's evidence level per row)
     # note: free text         (annotation decisions; every '# note...' line joins the sidecar's "notes")
 
     C: What would you like to focus on today?            || TS4005
@@ -36,6 +37,22 @@ AUTHORING = ROOT / "seeds" / "eval" / "authoring"
 OUTPUT = ROOT / "seeds" / "eval"
 LINE = re.compile(r"^(C|K2|K|O)([+~]\d+(?:\.\d+)?)?:\s*(.*)$")
 SESSION_MARKERS = {"TS4001"}
+
+
+LEVELS = ("notObserved", "limited", "clear", "contradicted")
+LEVEL_KEYS = ("4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "PCC4.1", "PCC4.2", "PCC4.3", "PCC4.4", "overall")
+
+
+def levels(text):
+    """'# levels: 4.1=clear ... PCC4.1=limited ... overall=clear' -> the gold file's "levels" object."""
+    given = dict(item.partition("=")[::2] for item in text.split())
+    if sorted(given) != sorted(LEVEL_KEYS) or any(v not in LEVELS for v in given.values()):
+        sys.exit(f"bad levels {text!r}: give each of {' '.join(LEVEL_KEYS)} one of {', '.join(LEVELS)}")
+    return {
+        "behaviours": {k: given[k] for k in LEVEL_KEYS[:6]},
+        "pccMarkers": {k[3:]: given[k] for k in LEVEL_KEYS[6:10]},
+        "overall": given["overall"],
+    }
 
 
 def parse(path):
@@ -158,6 +175,8 @@ def gold(meta, lines, transcript_name):
         session[key] = value == "true"
     if session:
         document["session"] = session
+    if meta.get("levels"):
+        document["levels"] = levels(meta["levels"])
     document["turns"] = [{"index": t["index"], "quote": t["quote"], "markers": sorted(t["ids"])} for t in turns if t["ids"]]
     if meta.get("notes"):
         document["notes"] = " | ".join(meta["notes"])

@@ -13,6 +13,7 @@ namespace TrustSafety.Cli.Evaluation;
 /// <param name="Micro">Counts summed over the markers with a detector.</param>
 /// <param name="Macro">Means over the markers with a detector and at least one gold positive.</param>
 /// <param name="Session">Session-level agreement per marker.</param>
+/// <param name="Levels">Agreement of the evidence levels with the assessor's session-level judgements.</param>
 /// <param name="FalsePositives">The most confident false positives, with quotes.</param>
 /// <param name="FalseNegatives">Missed gold markers, a few of each ID, with quotes.</param>
 internal sealed record EvaluationReport(
@@ -26,6 +27,7 @@ internal sealed record EvaluationReport(
     Confusion Micro,
     MacroScore Macro,
     ImmutableArray<SessionScore> Session,
+    LevelAgreement Levels,
     ImmutableArray<Example> FalsePositives,
     ImmutableArray<Example> FalseNegatives);
 

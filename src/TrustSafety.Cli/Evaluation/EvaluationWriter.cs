@@ -60,6 +60,7 @@ internal static class EvaluationWriter
             }
 
             json.WriteEndArray();
+            WriteLevels(json, report.Levels);
             WriteExamples(json, "falsePositives", report.FalsePositives);
             WriteExamples(json, "falseNegatives", report.FalseNegatives);
             json.WriteEndObject();
@@ -67,6 +68,50 @@ internal static class EvaluationWriter
 
         return Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    private static void WriteLevels(Utf8JsonWriter json, LevelAgreement levels)
+    {
+        json.WriteStartObject("levels");
+        foreach (var (name, scores) in new[] { ("rows", levels.Rows), ("pooled", levels.Pooled) })
+        {
+            json.WriteStartArray(name);
+            foreach (var score in scores)
+            {
+                json.WriteStartObject();
+                json.WriteString("row", score.Row);
+                json.WriteNumber("judged", score.Judged);
+                json.WriteNumber("agreed", score.Agreed);
+                WriteRatio(json, "agreement", score.Agreement);
+                if (score.Kappa is { } kappa)
+                {
+                    json.WriteNumber("kappa", Math.Round(kappa, 4));
+                }
+                else
+                {
+                    json.WriteNull("kappa");
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteStartArray("confusion");
+        foreach (var cell in levels.Confusion)
+        {
+            json.WriteStartObject();
+            json.WriteString("gold", LevelName(cell.Gold));
+            json.WriteString("predicted", LevelName(cell.Predicted));
+            json.WriteNumber("count", cell.Count);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static string LevelName(TrustSafety.Assessment.EvidenceLevel level) => GoldFileReader.LevelNames.Single(n => n.Value == level).Key;
 
     private static void WriteGroups(Utf8JsonWriter json, string name, IEnumerable<GroupScore> groups)
     {
@@ -168,9 +213,38 @@ internal static class EvaluationWriter
         }
 
         session.WriteTo(text);
+        WriteLevels(text, heading, markdown, r.Levels);
         WriteExamples(text, heading, "Most confident false positives", r.FalsePositives);
         WriteExamples(text, heading, "Missed gold markers (false negatives)", r.FalseNegatives);
         return text.ToString();
+    }
+
+    private static void WriteLevels(StringBuilder text, string heading, bool markdown, LevelAgreement levels)
+    {
+        text.AppendLine();
+        text.AppendLine($"{heading}Evidence levels against the assessor's judgements");
+        if (levels.Rows.IsEmpty)
+        {
+            text.AppendLine("(no gold file gives \"levels\")");
+            return;
+        }
+
+        var table = new Table(markdown, "row", "judged", "agreed", "agreement", "kappa");
+        foreach (var score in levels.Rows.Concat(levels.Pooled))
+        {
+            table.Add([score.Row, Number(score.Judged), Number(score.Agreed), Ratio(score.Agreement), score.Kappa is { } k ? k.ToString("0.00", CultureInfo.InvariantCulture) : "-"]);
+        }
+
+        table.WriteTo(text);
+        text.AppendLine();
+        var names = LevelAgreement.Levels.Select(LevelName).ToArray();
+        var confusion = new Table(markdown, ["gold \\ predicted", .. names]);
+        foreach (var gold in LevelAgreement.Levels)
+        {
+            confusion.Add([LevelName(gold), .. LevelAgreement.Levels.Select(p => Number(levels.Confusion.SingleOrDefault(c => c.Gold == gold && c.Predicted == p)?.Count ?? 0))]);
+        }
+
+        confusion.WriteTo(text);
     }
 
     private static void WriteExamples(StringBuilder text, string heading, string title, IEnumerable<Example> examples)
@@ -201,7 +275,7 @@ internal static class EvaluationWriter
     /// <summary>A table printed with aligned columns, or as a markdown pipe table.</summary>
     private sealed class Table(bool markdown, params string[] headers)
     {
-        private static readonly string[] TextColumns = ["marker", "polarity", "code", "note"];
+        private static readonly string[] TextColumns = ["marker", "polarity", "code", "note", "row", "gold \\ predicted"];
         private readonly List<string[]> _rows = [];
 
         public void Add(string[] row) => _rows.Add(row);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TrustSafety.Analysis;
+using TrustSafety.Assessment;
 using TrustSafety.Markers;
 using TrustSafety.Reading;
 using TrustSafety.Transcripts;
@@ -25,6 +26,7 @@ internal sealed class Evaluator(TranscriptLoader loader, TranscriptAnalyzer anal
         var predicted = new Dictionary<Unit, (string Quote, double Confidence)>();
         var goldQuotes = new Dictionary<Unit, string>();
         var sessions = new List<(string Id, bool Gold, bool Predicted)>();
+        var levels = new List<(string Row, EvidenceLevel Gold, EvidenceLevel Predicted)>();
         var files = GoldFileReader.Find(folder);
         var timedFiles = 0;
         var coachTurns = 0;
@@ -65,9 +67,16 @@ internal sealed class Evaluator(TranscriptLoader loader, TranscriptAnalyzer anal
             {
                 sessions.Add((id, judgement, result.Markers.Any(m => m.Id == id && m.Location.IsSession)));
             }
+
+            var assessment = result.Assessment;
+            var rows = assessment.Behaviours.Select(r => (Key: r.Code, r.Level))
+                .Concat(assessment.PccMarkers.Select(r => (Key: "PCC " + r.Code, r.Level)))
+                .Append((Key: "overall", assessment.Overall.Level))
+                .ToDictionary(r => r.Key, r => r.Level, StringComparer.Ordinal);
+            levels.AddRange(annotation.Levels.Select(l => (l.Key, l.Value, rows[l.Key])));
         }
 
-        return Score(folder, files.Count, timedFiles, coachTurns, gold, predicted, goldQuotes, sessions);
+        return Score(folder, files.Count, timedFiles, coachTurns, gold, predicted, goldQuotes, sessions) with { Levels = LevelAgreement.Of(levels) };
     }
 
     private bool Scored(string id, bool timed) =>
@@ -175,7 +184,7 @@ internal sealed class Evaluator(TranscriptLoader loader, TranscriptAnalyzer anal
             .Select(u => new Example(u.File, u.Turn, u.Id, goldQuotes[u], null))
             .ToImmutableArray();
 
-        return new EvaluationReport(folder, files, timedFiles, coachTurns, markers, behaviours, pcc, micro, macro, session, falsePositives, falseNegatives);
+        return new EvaluationReport(folder, files, timedFiles, coachTurns, markers, behaviours, pcc, micro, macro, session, LevelAgreement.Of([]), falsePositives, falseNegatives);
     }
 
     private ImmutableArray<GroupScore> Groups(List<Unit> gold, List<Unit> predicted, Func<MarkerFacts, ImmutableArray<string>> codes)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TrustSafety.Assessment;
 
 namespace TrustSafety.Cli.Evaluation;
 
@@ -9,13 +10,15 @@ namespace TrustSafety.Cli.Evaluation;
 /// <param name="Clients">Speaker names or labels of the clients, if given.</param>
 /// <param name="Session">Session-level judgements by marker ID.</param>
 /// <param name="Turns">The annotated coach turns.</param>
+/// <param name="Levels">An assessor's evidence level per assessment row (<c>4.1</c>, <c>PCC 4.1</c>, <c>overall</c>), if given.</param>
 internal sealed record GoldFile(
     string Path,
     string TranscriptPath,
     ImmutableArray<string> Coaches,
     ImmutableArray<string> Clients,
     ImmutableSortedDictionary<string, bool> Session,
-    ImmutableArray<GoldTurn> Turns);
+    ImmutableArray<GoldTurn> Turns,
+    ImmutableSortedDictionary<string, EvidenceLevel> Levels);
 
 /// <summary>One annotated coach turn.</summary>
 /// <param name="Index">The 0-based turn index.</param>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TrustSafety.Assessment;
 using System.Text.Json;
 using TrustSafety.Markers;
 
@@ -10,6 +11,15 @@ namespace TrustSafety.Cli.Evaluation;
 /// </summary>
 internal static class GoldFileReader
 {
+    /// <summary>The evidence levels as the gold files (and the JSON report) name them.</summary>
+    public static readonly ImmutableDictionary<string, EvidenceLevel> LevelNames = new Dictionary<string, EvidenceLevel>(StringComparer.Ordinal)
+    {
+        ["notObserved"] = EvidenceLevel.NotObserved,
+        ["limited"] = EvidenceLevel.Limited,
+        ["clear"] = EvidenceLevel.Clear,
+        ["contradicted"] = EvidenceLevel.Contradicted,
+    }.ToImmutableDictionary(StringComparer.Ordinal);
+
     /// <summary>The file-name suffix of a gold sidecar.</summary>
     public const string Suffix = ".gold.json";
 
@@ -81,6 +91,7 @@ internal static class GoldFileReader
                 }
             }
 
+            var levels = Levels(root, path, errors);
             var turns = ImmutableArray.CreateBuilder<GoldTurn>();
             if (!root.TryGetProperty("turns", out var turnsElement) || turnsElement.ValueKind != JsonValueKind.Array)
             {
@@ -128,7 +139,66 @@ internal static class GoldFileReader
             }
 
             var transcriptPath = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path) ?? ".", transcript!);
-            return new GoldFile(path, transcriptPath, coaches, clients, session.ToImmutable(), turns.ToImmutable());
+            return new GoldFile(path, transcriptPath, coaches, clients, session.ToImmutable(), turns.ToImmutable(), levels);
+        }
+    }
+
+    // "levels": { "behaviours": { "4.1": "clear" }, "pccMarkers": { "4.3": "limited" }, "overall": "clear" }, any part optional.
+    private static ImmutableSortedDictionary<string, EvidenceLevel> Levels(JsonElement root, string path, List<string> errors)
+    {
+        var levels = ImmutableSortedDictionary.CreateBuilder<string, EvidenceLevel>(StringComparer.Ordinal);
+        if (!root.TryGetProperty("levels", out var element))
+        {
+            return levels.ToImmutable();
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add($"{path}: $.levels: expected an object with \"behaviours\", \"pccMarkers\" and \"overall\".");
+            return levels.ToImmutable();
+        }
+
+        foreach (var part in element.EnumerateObject())
+        {
+            var where = $"$.levels.{part.Name}";
+            switch (part.Name)
+            {
+                case "overall":
+                    AddLevel("overall", part.Value, where);
+                    break;
+                case "behaviours" or "pccMarkers" when part.Value.ValueKind == JsonValueKind.Object:
+                    var codes = part.Name == "behaviours" ? Competency.Behaviours : Competency.PccMarkers;
+                    foreach (var row in part.Value.EnumerateObject())
+                    {
+                        if (!codes.ContainsKey(row.Name))
+                        {
+                            errors.Add($"{path}: {where}.{row.Name}: not a code; allowed: {string.Join(", ", codes.Keys)}.");
+                        }
+                        else
+                        {
+                            AddLevel(part.Name == "behaviours" ? row.Name : "PCC " + row.Name, row.Value, $"{where}.{row.Name}");
+                        }
+                    }
+
+                    break;
+                default:
+                    errors.Add($"{path}: {where}: expected \"behaviours\" or \"pccMarkers\" (objects of code → level) or \"overall\" (a level).");
+                    break;
+            }
+        }
+
+        return levels.ToImmutable();
+
+        void AddLevel(string row, JsonElement value, string where)
+        {
+            if (value.ValueKind == JsonValueKind.String && LevelNames.TryGetValue(value.GetString()!, out var level))
+            {
+                levels[row] = level;
+            }
+            else
+            {
+                errors.Add($"{path}: {where}: expected one of {string.Join(", ", LevelAgreement.Levels.Select(l => LevelNames.First(n => n.Value == l).Key))}.");
+            }
         }
     }
 

@@ -18,6 +18,7 @@ public class EvalCommandTests
             {
               "transcript": "a.txt",
               "session": { "TS4001": false },
+              "levels": { "behaviours": { "4.4": "clear" }, "pccMarkers": { "4.2": "limited" }, "overall": "contradicted" },
               "turns": [
                 { "index": 0, "quote": "Who was there?", "markers": ["TS4003"] },
                 { "index": 2, "quote": "That sounds hard", "markers": ["TS4401", "TS4604"] }
@@ -57,6 +58,10 @@ public class EvalCommandTests
         root.GetProperty("behaviours").EnumerateArray().Select(b => b.GetProperty("code").GetString()).Should().Equal("4.4", "competency");
         var session = root.GetProperty("session").EnumerateArray().Single();
         session.GetProperty("agreement").GetDouble().Should().Be(1);
+        var levels = root.GetProperty("levels");
+        levels.GetProperty("rows").EnumerateArray().Select(r => (r.GetProperty("row").GetString(), r.GetProperty("judged").GetInt32()))
+            .Should().Equal(("4.4", 1), ("PCC 4.2", 1), ("overall", 1));
+        levels.GetProperty("pooled").EnumerateArray().Last().GetProperty("judged").GetInt32().Should().Be(3);
         var falsePositive = root.GetProperty("falsePositives").EnumerateArray().Single();
         falsePositive.GetProperty("turnIndex").GetInt32().Should().Be(4);
         falsePositive.GetProperty("quote").GetString().Should().Be("Why? When? Where?");
@@ -96,6 +101,8 @@ public class EvalCommandTests
     [InlineData("""{ "transcript": "a.txt", "turns": [ { "index": 0, "quote": "Who was there?", "markers": ["TS4001"] } ] }""", "session-level marker")]
     [InlineData("""{ "transcript": "a.txt", "turns": [ { "index": 0, "quote": "Who was there?", "markers": [] } ] }""", "list at least one marker ID")]
     [InlineData("""{ "transcript": "a.txt", "turns": [ { "index": 0 "quote": "x" } ] }""", "a.gold.json(1,")]
+    [InlineData("""{ "transcript": "a.txt", "levels": { "behaviours": { "4.9": "clear" } }, "turns": [] }""", "$.levels.behaviours.4.9: not a code")]
+    [InlineData("""{ "transcript": "a.txt", "levels": { "overall": "great" }, "turns": [] }""", "$.levels.overall: expected one of notObserved, limited, clear, contradicted")]
     public async Task A_broken_annotation_is_an_error_naming_the_file_and_the_entry(string gold, string message)
     {
         using var corpus = Corpus();
