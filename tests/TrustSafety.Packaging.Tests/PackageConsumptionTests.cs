@@ -32,7 +32,7 @@ public class PackageConsumptionTests
             var run = await ProcessRunner.RunAsync("dotnet", "run -c Release", consumer, StepTimeout, token);
 
             run.ExitCode.Should().Be(0, run.Output);
-            run.Output.Should().Contain("TS4003 on turn 1").And.Contain("kit ok");
+            run.Output.Should().Contain("TS4003 on turn 1").And.Contain("TS4501 on turn 1 from the model").And.Contain("kit ok");
             Directory.Exists(Path.Combine(work.FullName, "packages", "trustsafety.core", version)).Should().BeTrue("the consumer restores into its own packages folder");
         }
         finally
@@ -116,6 +116,14 @@ public class PackageConsumptionTests
             foreach (var marker in result.Markers)
             {
                 Console.WriteLine($"{marker.Id} on turn {marker.Location.TurnIndex}");
+            }
+
+            // TS4501 comes from the model embedded in the TrustSafety.Markers package, not from a repository file.
+            var feelings = "Client: I'm dreading the call with my brother tonight.\nCoach: You're dreading it.\n";
+            var exchange = provider.GetRequiredService<TranscriptLoader>().Load(new MemoryStream(Encoding.UTF8.GetBytes(feelings)), "feelings.txt");
+            foreach (var marker in (await provider.GetRequiredService<TranscriptAnalyzer>().AnalyzeAsync(exchange)).Markers)
+            {
+                Console.WriteLine($"{marker.Id} on turn {marker.Location.TurnIndex} from the {marker.Properties.GetValueOrDefault("method", "rules")}");
             }
 
             var verified = await new DetectorVerifier(new TrustSafety.Markers.Conversation.QuestionStackingDetector())

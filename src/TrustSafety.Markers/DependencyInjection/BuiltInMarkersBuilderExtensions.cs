@@ -32,7 +32,7 @@ public static class BuiltInMarkersBuilderExtensions
             .AddDetector<CaretakingDetector>()
             .AddDetector<InterpretationAsFactDetector>()
             .AddDetector<AcknowledgementDetector>()
-            .AddDetector<FeelingsAcknowledgementDetector>()
+            .AddDetector<FeelingsAcknowledgementDetector, FeelingsAcknowledgementOptions>(FeelingsAcknowledgementOptions.Name)
             .AddDetector<InvitesFeelingsDetector>()
             .AddDetector<ContextDetector>()
             .AddDetector<GroupGeneralisationDetector>()

@@ -1,13 +1,18 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.Extensions.Options;
 using TrustSafety.Analysis;
+using TrustSafety.Markers.Feelings.Classifier;
 using TrustSafety.Markers.Lexicons;
+using TrustSafety.Text;
 
 namespace TrustSafety.Markers.Feelings;
 
 /// <summary>
 /// TS4501 feelings acknowledgement: the coach names, reflects or validates a feeling, perception, concern
-/// or belief the client expressed in the turn it answers. Reported on the coach turn, on the acknowledging
-/// sentence, with the client turn as related location.
+/// or belief the client expressed in the turn it answers. Decided by the trained classifier
+/// (<see cref="FeelingsClassifier"/>, docs/model-card.md) or, for comparison, by the keyword baseline.
+/// Reported on the coach turn, on its most acknowledging sentence, with the client turn as related location.
 /// </summary>
 public sealed class FeelingsAcknowledgementDetector : IMarkerDetector
 {
@@ -29,6 +34,25 @@ public sealed class FeelingsAcknowledgementDetector : IMarkerDetector
         ImmutableDictionary.CreateRange(new Dictionary<string, double> { ["feeling"] = 0.6, ["concern"] = 0.6, ["validation"] = 0.6 }),
         questions: false);
 
+    private readonly FeelingsAcknowledgementOptions _options;
+    private readonly Lazy<FeelingsClassifier> _classifier;
+
+    /// <summary>Creates the detector with the built-in model and default options.</summary>
+    public FeelingsAcknowledgementDetector()
+        : this(Options.Create(new FeelingsAcknowledgementOptions()))
+    {
+    }
+
+    /// <summary>Creates the detector.</summary>
+    /// <param name="options">The options.</param>
+    public FeelingsAcknowledgementDetector(IOptions<FeelingsAcknowledgementOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        var path = _options.ModelPath;
+        _classifier = new(() => path is null ? FeelingsClassifier.BuiltIn : FeelingsClassifier.Load(path), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
     /// <inheritdoc />
     public ImmutableArray<MarkerDescriptor> SupportedMarkers { get; } = [FeelingsAcknowledgement];
 
@@ -36,25 +60,49 @@ public sealed class FeelingsAcknowledgementDetector : IMarkerDetector
     public void Initialize(MarkerAnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterExchangeAction(Analyze);
+        context.RegisterExchangeAction(_options.Method == FeelingsMethod.Keywords ? AnalyzeWithKeywords : AnalyzeWithModel);
     }
 
-    private static void Analyze(ExchangeAnalysisContext context)
+    private static void AnalyzeWithKeywords(ExchangeAnalysisContext context)
     {
-        // Confidence 0.6: a keyword is weak evidence of meaning (the baseline).
+        // Confidence 0.6: a keyword is weak evidence of meaning.
         var hit = Keywords.Find(context.TextAnalysis, context.Exchange.CoachTurn.Index).FirstOrDefault();
-        if (hit is null)
+        if (hit is not null)
+        {
+            Report(context, context.Exchange, hit.Sentence.Span, hit.Confidence, new Dictionary<string, string> { ["method"] = "keywords", ["phrase"] = hit.Match.Phrase });
+        }
+    }
+
+    // The whole coach turn is scored, and for a turn of several sentences each sentence too (one pooled
+    // prediction each). A sentence counts with the lower of its own and its turn's score, so one
+    // acknowledging phrase inside advice or a summary does not carry the turn; the best sentence is the span.
+    private void AnalyzeWithModel(ExchangeAnalysisContext context)
+    {
+        var classifier = _classifier.Value;
+        var client = context.Exchange.ClientTurn.Text;
+        var coach = context.CoachText;
+        if (coach.Tokens.IsEmpty)
         {
             return;
         }
 
-        var coach = context.Exchange.CoachTurn;
+        var turnScore = classifier.Score(client, coach.Text);
+        var (span, probability) = coach.Sentences.Length <= 1
+            ? (TextSpan.FromBounds(coach.Tokens[0].Span.Start, coach.Tokens[^1].Span.End), turnScore)
+            : coach.Sentences.Select(s => (s.Span, Math.Min(turnScore, classifier.Score(client, coach.Quote(s.Span))))).MaxBy(s => s.Item2);
+        if (probability >= _options.Threshold)
+        {
+            var confidence = Math.Round(probability, 2);
+            Report(context, context.Exchange, span, confidence, new Dictionary<string, string> { ["method"] = "model", ["probability"] = confidence.ToString("0.00", CultureInfo.InvariantCulture) });
+        }
+    }
+
+    private static void Report(AnalysisActionContext context, Exchange exchange, TextSpan span, double confidence, Dictionary<string, string> properties) =>
         context.Report(Marker.Create(
             FeelingsAcknowledgement,
-            MarkerLocation.InTurn(coach, hit.Sentence.Span),
-            hit.Confidence,
-            [MarkerLocation.InTurn(context.Exchange.ClientTurn)],
-            new Dictionary<string, string> { ["method"] = "keywords", ["phrase"] = hit.Match.Phrase },
-            context.CoachText.Quote(hit.Sentence.Span)));
-    }
+            MarkerLocation.InTurn(exchange.CoachTurn, span),
+            confidence,
+            [MarkerLocation.InTurn(exchange.ClientTurn)],
+            properties,
+            context.TextAnalysis[exchange.CoachTurn.Index].Quote(span)));
 }

@@ -19,10 +19,15 @@ internal sealed class Lexicon(string name)
     public string Name { get; } = name;
 
     /// <summary>Gets this table's matches in a turn, with the table's own labels.</summary>
-    public ImmutableArray<PhraseMatch> Match(TextAnalysis analysis, int turnIndex)
+    public ImmutableArray<PhraseMatch> Match(TextAnalysis analysis, int turnIndex) => Own(analysis.Match(Combined.Value, turnIndex));
+
+    /// <summary>Gets this table's matches in a text outside a transcript (not cached).</summary>
+    public ImmutableArray<PhraseMatch> Match(TurnText text) => Own(Combined.Value.Match(text));
+
+    private ImmutableArray<PhraseMatch> Own(ImmutableArray<PhraseMatch> matches)
     {
         var prefix = Name + "/";
-        return [.. analysis.Match(Combined.Value, turnIndex)
+        return [.. matches
             .Where(m => m.Label.StartsWith(prefix, StringComparison.Ordinal))
             .Select(m => m with { Label = m.Label[prefix.Length..] })];
     }

@@ -1,0 +1,82 @@
+using System.Collections.Frozen;
+using TrustSafety.Markers.Lexicons;
+using TrustSafety.Text;
+
+namespace TrustSafety.Markers.Feelings.Classifier;
+
+/// <summary>
+/// Hand-made cues that a linear model over n-grams cannot see by itself, because they relate the two
+/// turns or count a lexicon: whether the client expressed something (<c>Lexicons/vulnerability.txt</c>),
+/// whether the coach reuses the client's words or emotion words, asks rather than states, and speaks
+/// about the client ("you") or about itself ("I").
+/// </summary>
+internal static class FeelingsCues
+{
+    /// <summary>The number of cues.</summary>
+    public const int Count = 15;
+
+    private static readonly Lexicon Vulnerability = new("vulnerability");
+
+    private static readonly Lexicon Keywords = new("feelings-keywords");
+
+    private static readonly FrozenSet<string> SecondPerson = FrozenSet.ToFrozenSet(
+        ["you", "your", "you're", "yours", "yourself", "you've", "you'd", "you'll"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> FirstPerson = FrozenSet.ToFrozenSet(
+        ["i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "we", "we're", "let's", "us", "our"], StringComparer.Ordinal);
+
+    // Function words: not evidence that the coach picked up the client's words.
+    private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
+    [
+        "a", "an", "the", "and", "or", "but", "so", "if", "then", "to", "of", "in", "on", "at", "for", "with", "about", "from",
+        "by", "as", "it", "it's", "that", "that's", "this", "these", "those", "there", "there's", "is", "are", "was", "were", "be",
+        "been", "being", "am", "do", "does", "did", "have", "has", "had", "what", "what's", "how", "why", "when", "where", "who",
+        "which", "not", "no", "yes", "just", "really", "very", "all", "some", "any", "can", "could", "would", "should", "will",
+        "like", "um", "uh", "yeah", "okay", "ok", "right", "well", "know", "mean", "get", "got", "go", "going", "one", "thing",
+        "things", "lot", "bit", "more", "much", "too", "also", "still", "now", "up", "out", "them", "they", "they're", "he", "she",
+        "him", "her", "his", "its", "than", "into", "over", "again",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Computes the cues of a coach turn answering a client turn.</summary>
+    public static float[] Compute(string client, string coach)
+    {
+        var clientText = Tokenizer.Analyze(client);
+        var coachText = Tokenizer.Analyze(coach);
+        var clientWords = Words(clientText);
+        var coachWords = Words(coachText);
+        var clientCues = Vulnerability.Match(clientText);
+        var coachEmotions = Vulnerability.Match(coachText).Where(m => m.Label == "emotion").Select(m => m.Phrase).ToHashSet(StringComparer.Ordinal);
+        var clientContent = clientWords.Where(w => !FunctionWords.Contains(w) && !FirstPerson.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var coachContent = coachWords.Where(w => !FunctionWords.Contains(w) && !SecondPerson.Contains(w) && !FirstPerson.Contains(w)).ToList();
+        var sentences = coachText.Sentences;
+        var words = Math.Max(1, coachWords.Count);
+        var reuse = coachContent.Count == 0 ? 0 : (float)coachContent.Count(clientContent.Contains) / coachContent.Count;
+
+        return
+        [
+            Log(clientCues.Count(m => m.Label == "emotion")),
+            Log(clientCues.Count(m => m.Label == "difficulty")),
+            Log(clientCues.Count(m => m.Label == "disclosure")),
+            sentences.IsEmpty ? 0 : (float)sentences.Count(s => s.IsQuestion) / sentences.Length,
+            !sentences.IsEmpty && sentences[^1].IsQuestion ? 1 : 0,
+            Log(Math.Min(coachWords.Count, 40)) / 4,
+            (float)coachWords.Count(SecondPerson.Contains) / words,
+            (float)coachWords.Count(FirstPerson.Contains) / words,
+            reuse,
+            Log(coachEmotions.Count),
+            Log(coachEmotions.Count(e => clientCues.Any(m => m.Phrase == e))),
+            coachWords.Count > 0 && FirstPerson.Contains(coachWords[0]) ? 1 : 0,
+
+            // An echo of the client's words carries a feeling only when the echoed words do.
+            reuse > 0 && coachEmotions.Count > 0 ? reuse : 0,
+            reuse >= 0.5 && coachEmotions.Count == 0 && coachWords.Count <= 8 ? 1 : 0,
+
+            // The keyword baseline's phrases in statements.
+            Log(Keywords.Match(coachText).Count(m => !sentences[m.SentenceIndex].IsQuestion)),
+        ];
+    }
+
+    private static List<string> Words(TurnText text) => [.. text.Tokens.Where(t => t.IsWord).Select(t => t.Normalized)];
+
+    private static float Log(int count) => MathF.Log(1 + count);
+}
