@@ -13,8 +13,8 @@ dirty=$(git status --porcelain -- src seeds/eval | grep -q . && echo " (with unc
   echo "Measured on $(date -u +%Y-%m-%d) at commit \`$commit\`$dirty by \`bash tools/accuracy.sh\`, which runs"
   echo "\`trustsafety eval\` on each split of the evaluation corpus (docs/evaluation.md). Turn-level scores per"
   echo "marker ID; behaviour and PCC rows and the averages count only markers that have a detector."
-  echo "Markers marked \"no detector yet\" are annotated in the corpus but not shipped: their row shows the"
-  echo "gold count the future detector will be measured against."
+  echo "A marker marked \"not evaluated\" is annotated in the corpus but has no detector (or is turned off):"
+  echo "its row shows the gold count a detector would be measured against."
   echo
   cat docs/accuracy-notes.md
   echo

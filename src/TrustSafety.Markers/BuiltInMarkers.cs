@@ -28,6 +28,8 @@ public static class BuiltInMarkers
         new SoftenedQuestionDetector(),
         new ConfidentialityDetector(),
         new BluntQuestionDetector(),
+        new BacktrackingDetector(),
+        new PerceptualMatchingDetector(),
         new MechanicalOpenerDetector(),
         new SupportDetector(),
         new CaretakingDetector(),
@@ -35,11 +37,13 @@ public static class BuiltInMarkers
         new AcknowledgementDetector(),
         new FeelingsAcknowledgementDetector(),
         new InvitesFeelingsDetector(),
+        new DismissalDetector(),
         new ContextDetector(),
         new GroupGeneralisationDetector(),
         new TherapyDriftDetector(),
         new HumbleObservationDetector(),
         new TransparencyDetector(),
+        new InvitesResponseDetector(),
         new ConversationFiguresDetector(),
     ];
 

@@ -177,7 +177,7 @@ internal static class EvaluationWriter
         var table = new Table(markdown, "marker", "polarity", "gold", "TP", "FP", "FN", "precision", "recall", "F1", "note");
         foreach (var m in r.Markers)
         {
-            table.Add([m.Id, m.Polarity, .. Counts(m.Counts), m.HasDetector ? string.Empty : "no detector yet"]);
+            table.Add([m.Id, m.Polarity, .. Counts(m.Counts), m.HasDetector ? string.Empty : "not evaluated"]);
         }
 
         table.Add(["micro", string.Empty, .. Counts(r.Micro), "markers with a detector"]);
@@ -209,7 +209,7 @@ internal static class EvaluationWriter
         var session = new Table(markdown, "marker", "judged", "agreed", "agreement", "TP", "FP", "FN", "note");
         foreach (var s in r.Session)
         {
-            session.Add([s.Id, Number(s.Judged), Number(s.Agreed), Ratio(s.Agreement), Number(s.Counts.TruePositives), Number(s.Counts.FalsePositives), Number(s.Counts.FalseNegatives), s.HasDetector ? string.Empty : "no detector yet"]);
+            session.Add([s.Id, Number(s.Judged), Number(s.Agreed), Ratio(s.Agreement), Number(s.Counts.TruePositives), Number(s.Counts.FalsePositives), Number(s.Counts.FalseNegatives), s.HasDetector ? string.Empty : "not evaluated"]);
         }
 
         session.WriteTo(text);

@@ -18,7 +18,8 @@ internal sealed class Evaluator(TranscriptLoader loader, TranscriptAnalyzer anal
     private readonly ImmutableDictionary<string, MarkerFacts> _facts =
         analyzer.Markers.Aggregate(MarkerFacts.Planned, (all, d) => all.SetItem(d.Id, MarkerFacts.From(d)));
 
-    private readonly ImmutableHashSet<string> _detected = analyzer.Markers.Select(d => d.Id).ToImmutableHashSet();
+    // A marker turned off by configuration is not evaluated, like one without a detector.
+    private readonly ImmutableHashSet<string> _detected = analyzer.Markers.Select(d => d.Id).Where(id => analyzer.GetEffectiveSeverity(id) != Severity.None).ToImmutableHashSet();
 
     public async Task<EvaluationReport> EvaluateAsync(string folder, CancellationToken cancellationToken)
     {

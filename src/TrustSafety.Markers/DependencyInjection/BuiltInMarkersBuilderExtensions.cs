@@ -27,6 +27,8 @@ public static class BuiltInMarkersBuilderExtensions
             .AddDetector<SoftenedQuestionDetector>()
             .AddDetector<ConfidentialityDetector>()
             .AddDetector<BluntQuestionDetector>()
+            .AddDetector<BacktrackingDetector>()
+            .AddDetector<PerceptualMatchingDetector>()
             .AddDetector<MechanicalOpenerDetector>()
             .AddDetector<SupportDetector>()
             .AddDetector<CaretakingDetector>()
@@ -34,11 +36,13 @@ public static class BuiltInMarkersBuilderExtensions
             .AddDetector<AcknowledgementDetector>()
             .AddDetector<FeelingsAcknowledgementDetector, FeelingsAcknowledgementOptions>(FeelingsAcknowledgementOptions.Name)
             .AddDetector<InvitesFeelingsDetector>()
+            .AddDetector<DismissalDetector>()
             .AddDetector<ContextDetector>()
             .AddDetector<GroupGeneralisationDetector>()
             .AddDetector<TherapyDriftDetector>()
             .AddDetector<HumbleObservationDetector>()
             .AddDetector<TransparencyDetector>()
+            .AddDetector<InvitesResponseDetector>()
             .AddDetector<ConversationFiguresDetector>();
     }
 }

@@ -28,8 +28,8 @@ public class EvalCommandTests
         folder.Write("b.txt", "Coach: How are you today?\nClient: Fine, thanks, it has been a calm and steady week for once.\n");
         folder.Write("b.gold.json", """{ "transcript": "b.txt", "turns": [] }""");
 
-        // TS4501 is judged by a trained model; these tests count the rule-based markers only.
-        folder.Write("trustsafety.json", """{ "TrustSafety": { "Markers": { "TS4501": { "Enabled": false } } } }""");
+        // TS4501 is judged by a trained model, so it is off; TS4604 is off to stand for a marker without a detector.
+        folder.Write("trustsafety.json", """{ "TrustSafety": { "Markers": { "TS4501": { "Enabled": false }, "TS4604": { "Enabled": false } } } }""");
         return folder;
     }
 
@@ -89,7 +89,7 @@ public class EvalCommandTests
         var markdown = await CliRun.RunAsync("eval", corpus.FullPath, "--config", Path.Combine(corpus.FullPath, "trustsafety.json"), "--format", "markdown");
 
         first.Output.Should().Be(second.Output);
-        first.Output.Should().Contain("TS4003").And.Contain("no detector yet").And.Contain("\"Why? When? Where?\"");
+        first.Output.Should().Contain("TS4003").And.Contain("not evaluated").And.Contain("\"Why? When? Where?\"");
         markdown.Output.Should().Contain("| marker | polarity | gold | TP | FP | FN | precision | recall | F1 | note |");
     }
 

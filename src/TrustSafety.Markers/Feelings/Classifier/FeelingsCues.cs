@@ -25,36 +25,24 @@ internal static class FeelingsCues
     private static readonly FrozenSet<string> FirstPerson = FrozenSet.ToFrozenSet(
         ["i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "we", "we're", "let's", "us", "our"], StringComparer.Ordinal);
 
-    // Function words: not evidence that the coach picked up the client's words.
-    private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
-    [
-        "a", "an", "the", "and", "or", "but", "so", "if", "then", "to", "of", "in", "on", "at", "for", "with", "about", "from",
-        "by", "as", "it", "it's", "that", "that's", "this", "these", "those", "there", "there's", "is", "are", "was", "were", "be",
-        "been", "being", "am", "do", "does", "did", "have", "has", "had", "what", "what's", "how", "why", "when", "where", "who",
-        "which", "not", "no", "yes", "just", "really", "very", "all", "some", "any", "can", "could", "would", "should", "will",
-        "like", "um", "uh", "yeah", "okay", "ok", "right", "well", "know", "mean", "get", "got", "go", "going", "one", "thing",
-        "things", "lot", "bit", "more", "much", "too", "also", "still", "now", "up", "out", "them", "they", "they're", "he", "she",
-        "him", "her", "his", "its", "than", "into", "over", "again",
-    ], StringComparer.Ordinal);
-
     /// <summary>Computes the cues of a coach turn answering a client turn.</summary>
     public static float[] Compute(string client, string coach)
     {
         var clientText = Tokenizer.Analyze(client);
         var coachText = Tokenizer.Analyze(coach);
-        var clientWords = Words(clientText);
-        var coachWords = Words(coachText);
+        var clientWords = WordsOf(clientText);
+        var coachWords = WordsOf(coachText);
         var clientCues = Vulnerability.Match(clientText);
-        var coachEmotions = Vulnerability.Match(coachText).Where(m => m.Label == "emotion").Select(m => m.Phrase).ToHashSet(StringComparer.Ordinal);
-        var clientContent = clientWords.Where(w => !FunctionWords.Contains(w) && !FirstPerson.Contains(w)).ToHashSet(StringComparer.Ordinal);
-        var coachContent = coachWords.Where(w => !FunctionWords.Contains(w) && !SecondPerson.Contains(w) && !FirstPerson.Contains(w)).ToList();
+        var coachEmotions = Vulnerability.Match(coachText).Where(m => IsFeeling(m.Label)).Select(m => m.Phrase).ToHashSet(StringComparer.Ordinal);
+        var clientContent = clientWords.Where(w => !Words.Function.Contains(w) && !FirstPerson.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var coachContent = coachWords.Where(w => !Words.Function.Contains(w) && !SecondPerson.Contains(w) && !FirstPerson.Contains(w)).ToList();
         var sentences = coachText.Sentences;
         var words = Math.Max(1, coachWords.Count);
         var reuse = coachContent.Count == 0 ? 0 : (float)coachContent.Count(clientContent.Contains) / coachContent.Count;
 
         return
         [
-            Log(clientCues.Count(m => m.Label == "emotion")),
+            Log(clientCues.Count(m => IsFeeling(m.Label))),
             Log(clientCues.Count(m => m.Label == "difficulty")),
             Log(clientCues.Count(m => m.Label == "disclosure")),
             sentences.IsEmpty ? 0 : (float)sentences.Count(s => s.IsQuestion) / sentences.Length,
@@ -76,7 +64,10 @@ internal static class FeelingsCues
         ];
     }
 
-    private static List<string> Words(TurnText text) => [.. text.Tokens.Where(t => t.IsWord).Select(t => t.Normalized)];
+    // The model was trained with glad and painful feelings under one label.
+    private static bool IsFeeling(string label) => label is "emotion" or "pleasant";
+
+    private static List<string> WordsOf(TurnText text) => [.. text.Tokens.Where(t => t.IsWord).Select(t => t.Normalized)];
 
     private static float Log(int count) => MathF.Log(1 + count);
 }
