@@ -29,6 +29,7 @@ public sealed class DismissalDetector : IMarkerDetector
 
     private static readonly Lexicon Vulnerability = new("vulnerability");
     private static readonly Lexicon Dismissive = new("dismissal");
+    private static readonly Lexicon Advice = new("caretaking");
     private static readonly Lexicon[] Engaged = [new("engagement"), new("empathy"), new("invitations"), new("feelings-keywords")];
     private static readonly ImmutableHashSet<string> Backchannels = ["mm", "mm-hm", "mhm", "hmm", "hm", "right", "okay", "ok", "yeah", "yes", "sure", "uh-huh", "see", "i", "go", "on", "yep"];
 
@@ -90,7 +91,8 @@ public sealed class DismissalDetector : IMarkerDetector
         var clientMovedOn = Dismissive.Match(last).Any(m => m.Label == "move");
 
         // Confidence: 0.8 when the coach minimises; 0.7 when it moves on without engaging, or with only a
-        // token ("Oh, I'm sorry. Anyway, ..."). Engaging first and then offering to move on is not a dismissal.
+        // token ("Oh, I'm sorry. Anyway, ..."); 0.6 when it goes straight to advice, or opens with a token
+        // and turns to something else. Engaging first and then offering to move on is not a dismissal.
         PhraseMatch cue;
         double confidence;
         if (vulnerable.Count == 0 && difficulties < 2 && minimise is null)
@@ -105,6 +107,11 @@ public sealed class DismissalDetector : IMarkerDetector
         else if (move is not null && !clientMovedOn && !substantive)
         {
             (cue, confidence) = (move, 0.7);
+        }
+        else if (!substantive && !clientMovedOn && VulnerableMatches(last).Any() && Advice.Match(context.TextAnalysis, context.Turn.Index).FirstOrDefault(m => !Negation.Precedes(coach, m)) is { } advice)
+        {
+            // Straight to telling or advice after a painful disclosure, with no acknowledgement.
+            (cue, confidence) = (advice with { Label = "advise" }, 0.6);
         }
         else if (engagement < 0 && !clientMovedOn && StartsWithToken(coach) && coach.Sentences.Length > 1 && VulnerableMatches(last).Any())
         {

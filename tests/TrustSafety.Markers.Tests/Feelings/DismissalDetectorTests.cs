@@ -20,6 +20,7 @@ public class DismissalDetectorTests
     [InlineData("Client: Things at home are falling apart and I can't sleep.\nCoach: {|TS4503:Before I forget, can you send me the invoice?|}")]
     [InlineData("Client: I snapped at my team today and I feel so guilty.\nCoach: {|TS4503:Don't worry about it. Shall we review the hiring plan?|}")]
     [InlineData("Client: My brother and I haven't spoken since the funeral.\nCoach: {|TS4503:Oh dear.\nCoach: Anyway, what's on your list for today?|}")]
+    [InlineData("Client: I feel like such a failure since the redundancy.\nCoach: {|TS4503:You should update your CV this week and start applying.|}")]
     public async Task Minimising_or_moving_past_a_vulnerable_disclosure_fires(string markup) => await Verify(markup);
 
     // Each case targets one rule: the coach acknowledges (even briefly, even offering to move on), the
