@@ -87,13 +87,23 @@ internal sealed class AnalyzeCommand
 
     private readonly Option<string[]> _detectors = CommonOptions.Detectors();
 
-    private readonly Option<string?> _inputFormat = new Option<string?>("--input-format")
+    private readonly Option<string?> _inputFormat = new("--input-format")
     {
-        Description = "The transcript's format; detected from the content when omitted.",
-    }.AcceptOnlyFromAmong([.. TranscriptLoader.Default.FormatNames]);
+        Description = $"The transcript's format, in any case: {string.Join(", ", TranscriptLoader.Default.FormatNames)}; detected from the content when omitted.",
+        HelpName = "format",
+        CustomParser = result => result.Tokens.Count == 0 ? null : result.Tokens[0].Value.ToLowerInvariant(),
+    };
 
     private AnalyzeCommand()
     {
+        _inputFormat.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } name && !TranscriptLoader.Default.FormatNames.Contains(name, StringComparer.Ordinal))
+            {
+                result.AddError($"--input-format: '{name}' is not a transcript format; allowed: {string.Join(", ", TranscriptLoader.Default.FormatNames)}.");
+            }
+        });
+
         // System.CommandLine takes an unknown option in front of the file for the file itself; say what it is.
         _inputs.Validators.Add(result =>
         {

@@ -77,6 +77,17 @@ public sealed class AnalyzeCommandTests : IDisposable
         run.Error.Should().Contain("plain.txt");
     }
 
+    [Fact]
+    public async Task The_input_format_is_accepted_in_any_case_and_an_unknown_one_names_the_allowed_formats()
+    {
+        var upper = await CliRun.RunAsync("analyze", CliRun.SampleSession, "--input-format", "PLAIN");
+        var unknown = await CliRun.RunAsync("analyze", CliRun.SampleSession, "--input-format", "docx");
+
+        upper.ExitCode.Should().Be(0, upper.Error);
+        unknown.ExitCode.Should().Be(2);
+        unknown.Error.Should().Contain("'docx' is not a transcript format").And.Contain("webvtt");
+    }
+
     [Theory]
     [InlineData("--bogus")]
     [InlineData("--format", "xml")]
