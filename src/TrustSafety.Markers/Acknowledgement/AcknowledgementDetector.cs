@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TrustSafety.Analysis;
 using TrustSafety.Markers.Lexicons;
+using TrustSafety.Text;
 using TrustSafety.Transcripts;
 
 namespace TrustSafety.Markers.Acknowledgement;
@@ -10,7 +11,9 @@ namespace TrustSafety.Markers.Acknowledgement;
 /// to tell her", "That's an important realisation", "Thank you for pushing back on me"), and TS4302
 /// the same while closing the session: in the last 15% of the session's time (or of its turns when
 /// untimed), reported in addition to TS4301. Phrases from <c>Lexicons/acknowledgement.txt</c>, in
-/// statements only; a negated phrase does not count.
+/// statements only; a negated phrase does not count, nor one in a sentence holding a phrase of
+/// <c>Lexicons/acknowledgement-exclusions.txt</c> (deference, strengths as a topic), one inside quotation
+/// marks (the client's words) or one after an "if" in its sentence (conditional).
 /// </summary>
 public sealed class AcknowledgementDetector : IMarkerDetector
 {
@@ -44,7 +47,8 @@ public sealed class AcknowledgementDetector : IMarkerDetector
     private static readonly PhraseRule Rule = new(
         new Lexicon("acknowledgement"),
         ImmutableDictionary.CreateRange(new Dictionary<string, double> { ["insight"] = 0.85, ["effort"] = 0.8, ["quality"] = 0.8, ["contribution"] = 0.75 }),
-        questions: false);
+        questions: false,
+        sentenceExclusions: new Lexicon("acknowledgement-exclusions"));
 
     /// <inheritdoc />
     public ImmutableArray<MarkerDescriptor> SupportedMarkers { get; } = [Acknowledgement, ClosingAcknowledgement];
@@ -59,7 +63,7 @@ public sealed class AcknowledgementDetector : IMarkerDetector
     private static void Analyze(TurnAnalysisContext context)
     {
         var closing = InClosing(context.Transcript, context.Turn);
-        foreach (var hit in Rule.Find(context))
+        foreach (var hit in Rule.Find(context).Where(h => Asserted(context.TurnText, h)))
         {
             // Confidence: 0.85 acknowledging an insight, 0.8 effort or a quality, 0.75 thanks for a contribution.
             context.Report(PhraseRule.ToMarker(context, Acknowledgement, hit));
@@ -68,6 +72,28 @@ public sealed class AcknowledgementDetector : IMarkerDetector
                 context.Report(PhraseRule.ToMarker(context, ClosingAcknowledgement, hit));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the coach asserts the hit: not inside quotation marks ("you said \"that took courage\"" quotes
+    /// the client) and not after an "if" in the same sentence ("If you tell her, that takes courage" is conditional).
+    /// </summary>
+    private static bool Asserted(TurnText text, PhraseRule.Hit hit)
+    {
+        if (Quotes.Contain(text, hit.Match.Span.Start))
+        {
+            return false;
+        }
+
+        for (var t = hit.Sentence.FirstToken; t < hit.Match.FirstToken; t++)
+        {
+            if (text.Tokens[t].IsWord && text.Tokens[t].Normalized == "if")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a turn lies in the closing part: by time when the session is timed, else by position.</summary>

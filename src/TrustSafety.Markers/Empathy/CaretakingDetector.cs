@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TrustSafety.Analysis;
 using TrustSafety.Markers.Lexicons;
+using TrustSafety.Text;
 using TrustSafety.Transcripts;
 
 namespace TrustSafety.Markers.Empathy;
@@ -8,8 +9,9 @@ namespace TrustSafety.Markers.Empathy;
 /// <summary>
 /// TS4402 caretaking: the coach rescues ("Don't worry, I'll sort it"), directs ("You need to..."), or
 /// gives unrequested advice ("If I were you..."), from <c>Lexicons/caretaking.txt</c>. A negated
-/// directive ("You don't need to decide today"), a turn that asks permission first, and a reflection of
-/// the client's own plan ("You said you'd call her") are not caretaking.
+/// directive ("You don't need to decide today"), a turn that asks permission first, a reflection of the
+/// client's own plan ("You said you'd call her"), quoted words and a "you need to" inside a question
+/// ("What do you need to have ready?") are not caretaking.
 /// </summary>
 public sealed class CaretakingDetector : IMarkerDetector
 {
@@ -51,6 +53,14 @@ public sealed class CaretakingDetector : IMarkerDetector
         }
 
         // Confidence: 0.85 rescuing, 0.8 directing, 0.75 advising (advice is sometimes welcome).
-        Rule.Report(context, Caretaking);
+        Rule.Report(context, Caretaking, keep: match => IsCoachsOwn(context.TurnText, match));
     }
+
+    /// <summary>
+    /// Whether a match is the coach's own telling: not words in quotation marks (the client's, or someone
+    /// else's), and not a "you need to" inside a question ("What do you need to have ready?"), which asks
+    /// the client rather than directs them. Advice put as a question ("Shouldn't you just...?") still counts.
+    /// </summary>
+    private static bool IsCoachsOwn(TurnText text, PhraseMatch match) =>
+        !Quotes.Contain(text, match.Span.Start) && !(match.Label == "direct" && text.Sentences[match.SentenceIndex].IsQuestion);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TrustSafety.Analysis;
 using TrustSafety.Markers.Lexicons;
+using TrustSafety.Text;
 using TrustSafety.Transcripts;
 
 namespace TrustSafety.Markers.Empathy;
@@ -25,12 +26,13 @@ public sealed class SupportDetector : IMarkerDetector
         "empathy",
         "lexical");
 
-    private static readonly PhraseRule Rule = new(
-        new Lexicon("empathy"),
-        ImmutableDictionary.CreateRange(new Dictionary<string, double> { ["recognise"] = 0.85, ["concern"] = 0.8, ["help"] = 0.8, ["stay"] = 0.7 }),
-        sentenceExclusions: new Lexicon("empathy-exclusions"));
+    private static readonly Lexicon Phrases = new("empathy");
 
-    private static readonly Lexicon ChangeOfSubject = new("empathy-exclusions");
+    private static readonly Lexicon Exclusions = new("empathy-exclusions");
+
+    private static readonly PhraseRule Rule = new(
+        Phrases,
+        ImmutableDictionary.CreateRange(new Dictionary<string, double> { ["recognise"] = 0.85, ["concern"] = 0.8, ["help"] = 0.8, ["stay"] = 0.7 }));
 
     /// <inheritdoc />
     public ImmutableArray<MarkerDescriptor> SupportedMarkers { get; } = [Support];
@@ -44,9 +46,29 @@ public sealed class SupportDetector : IMarkerDetector
 
     private static void Analyze(TurnAnalysisContext context)
     {
+        var exclusions = Exclusions.Match(context.TextAnalysis, context.Turn.Index);
+        var phrases = Phrases.Match(context.TextAnalysis, context.Turn.Index);
+
+        // An apology for logistics or for the coach's own slip, a change of subject, or "a lot" as an amount
+        // ("a lot of options") excludes its sentence; an amount held inside a longer table phrase ("a lot of
+        // weight") does not, the longer phrase being the more specific.
+        var excluded = exclusions
+            .Where(e => e.Label != "amount" || !phrases.Any(p => p.TokenCount > e.TokenCount && Holds(p, e)))
+            .Select(e => e.SentenceIndex)
+            .ToHashSet();
+
         // A condolence followed in the same turn by "anyway" or "moving on" is dismissal, not support.
-        var subjectChange = ChangeOfSubject.Match(context.TextAnalysis, context.Turn.Index).Where(m => m.Label == "subject").ToList();
+        var subjectChange = exclusions.Where(m => m.Label == "subject").ToList();
+
         // Confidence: 0.85 recognising difficulty, 0.8 concern or asking what would help, 0.7 offering time.
-        Rule.Report(context, Support, hit => !subjectChange.Any(m => m.Span.Start > hit.Match.Span.Start));
+        Rule.Report(
+            context,
+            Support,
+            hit => !subjectChange.Any(m => m.Span.Start > hit.Match.Span.Start),
+            keep: m => !excluded.Contains(m.SentenceIndex));
     }
+
+    /// <summary>Whether the outer match covers every word of the inner one.</summary>
+    private static bool Holds(PhraseMatch outer, PhraseMatch inner) =>
+        outer.FirstToken <= inner.FirstToken && inner.FirstToken + inner.TokenCount <= outer.FirstToken + outer.TokenCount;
 }

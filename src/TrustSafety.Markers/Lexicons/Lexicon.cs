@@ -8,15 +8,19 @@ namespace TrustSafety.Markers.Lexicons;
 /// per line, <c>#</c> comments and blank lines ignored. All tables of the package are compiled, once,
 /// into one <see cref="PhraseMatcher"/>, so a transcript is scanned in a single shared pass whatever the
 /// number of detectors and tables (the result is cached per transcript by
-/// <see cref="TextAnalysis.Match"/>); a lexicon is that pass's matches from its own table.
+/// <see cref="TextAnalysis.Match"/>); a lexicon is that pass's matches from its own table, optionally
+/// only those of one label (<c>new Lexicon("interpretation-exclusions", "reflect")</c>).
 /// </summary>
-internal sealed class Lexicon(string name)
+internal sealed class Lexicon(string name, string? label = null)
 {
     private const string Prefix = "TrustSafety.Markers.Lexicons.";
 
     private static readonly Lazy<PhraseMatcher> Combined = new(Compile, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public string Name { get; } = name;
+
+    /// <summary>Gets the one label this lexicon keeps, or <see langword="null"/> for every label of the table.</summary>
+    public string? Label { get; } = label;
 
     /// <summary>Gets this table's matches in a turn, with the table's own labels.</summary>
     public ImmutableArray<PhraseMatch> Match(TextAnalysis analysis, int turnIndex) => Own(analysis.Match(Combined.Value, turnIndex));
@@ -29,7 +33,8 @@ internal sealed class Lexicon(string name)
         var prefix = Name + "/";
         return [.. matches
             .Where(m => m.Label.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(m => m with { Label = m.Label[prefix.Length..] })];
+            .Select(m => m with { Label = m.Label[prefix.Length..] })
+            .Where(m => Label is null || m.Label == Label)];
     }
 
     /// <summary>Reads the lines of an embedded lexicon.</summary>

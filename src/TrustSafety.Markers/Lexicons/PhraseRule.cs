@@ -22,10 +22,14 @@ internal sealed class PhraseRule(
     /// <summary>A sentence that carries the marker, with its best match and confidence.</summary>
     public sealed record Hit(Sentence Sentence, PhraseMatch Match, double Confidence);
 
-    /// <summary>Reports each accepted hit as a marker of the descriptor on its sentence.</summary>
-    public void Report(TurnAnalysisContext context, MarkerDescriptor descriptor, Func<Hit, bool>? accept = null)
+    /// <summary>
+    /// Reports each accepted hit as a marker of the descriptor on its sentence. <paramref name="keep"/>, when
+    /// given, filters the single matches before each sentence's best one is chosen (so a dropped match can
+    /// leave the sentence to another one); <paramref name="accept"/> filters the chosen hits.
+    /// </summary>
+    public void Report(TurnAnalysisContext context, MarkerDescriptor descriptor, Func<Hit, bool>? accept = null, Func<PhraseMatch, bool>? keep = null)
     {
-        foreach (var hit in Find(context).Where(h => accept?.Invoke(h) ?? true))
+        foreach (var hit in Find(context.TextAnalysis, context.Turn.Index, keep).Where(h => accept?.Invoke(h) ?? true))
         {
             context.Report(ToMarker(context, descriptor, hit));
         }
@@ -42,8 +46,8 @@ internal sealed class PhraseRule(
     /// <summary>Finds the accepted hits in the context's turn.</summary>
     public IEnumerable<Hit> Find(TurnAnalysisContext context) => Find(context.TextAnalysis, context.Turn.Index);
 
-    /// <summary>Finds the accepted hits in a turn, one per sentence, in text order.</summary>
-    public IEnumerable<Hit> Find(TextAnalysis analysis, int index)
+    /// <summary>Finds the accepted hits in a turn, one per sentence, in text order, from the matches <paramref name="keep"/> keeps.</summary>
+    public IEnumerable<Hit> Find(TextAnalysis analysis, int index, Func<PhraseMatch, bool>? keep = null)
     {
         if (turnExclusions is not null && !turnExclusions.Match(analysis, index).IsEmpty)
         {
@@ -56,7 +60,8 @@ internal sealed class PhraseRule(
         foreach (var match in phrases.Match(analysis, index))
         {
             var sentence = text.Sentences[match.SentenceIndex];
-            if ((sentence.IsQuestion ? !questions : !statements) || excluded.Contains(match.SentenceIndex) || Negation.Precedes(text, match))
+            if ((sentence.IsQuestion ? !questions : !statements) || excluded.Contains(match.SentenceIndex) || Negation.Precedes(text, match)
+                || !(keep?.Invoke(match) ?? true))
             {
                 continue;
             }

@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using TrustSafety.Analysis;
 using TrustSafety.Markers.Lexicons;
+using TrustSafety.Text;
 using TrustSafety.Transcripts;
 
 namespace TrustSafety.Markers.Openness;
@@ -9,7 +11,11 @@ namespace TrustSafety.Markers.Openness;
 /// TS4603 interpretation as fact: the coach asserts its reading of the client as settled ("The real
 /// problem is that you...", "You're obviously...", "That's just fear talking"), from
 /// <c>Lexicons/interpretation.txt</c>. A hedge in the same sentence ("I wonder", "maybe", "I may be
-/// wrong"), a reflection of the client's words ("You said...") or a negation makes it not a fact claim.
+/// wrong", "tend to"), a reflection of the client's words ("You said...", or words inside quotation marks)
+/// or a negation makes it not a fact claim. A stereotype from <c>Lexicons/group-generalisation.txt</c>
+/// (TS4204) is also one when the coach applies it to the client: the sentence addresses the client
+/// ("You engineers always...", "..., so of course you go in") or the sentence before or after starts
+/// with "you" ("Teachers are perfectionists. You all want it perfect.").
 /// </summary>
 public sealed class InterpretationAsFactDetector : IMarkerDetector
 {
@@ -30,6 +36,14 @@ public sealed class InterpretationAsFactDetector : IMarkerDetector
         ImmutableDictionary.CreateRange(new Dictionary<string, double> { ["fact"] = 0.8 }),
         sentenceExclusions: new Lexicon("interpretation-exclusions"));
 
+    private static readonly PhraseRule Stereotype = new(
+        new Lexicon("group-generalisation"),
+        ImmutableDictionary.CreateRange(new Dictionary<string, double> { ["age"] = 0.7, ["group"] = 0.7, ["culture"] = 0.7 }),
+        sentenceExclusions: new Lexicon("interpretation-exclusions"));
+
+    private static readonly FrozenSet<string> SecondPerson = FrozenSet.ToFrozenSet(
+        ["you", "you're", "you've", "you'll", "you'd", "yourself", "yourselves"], StringComparer.Ordinal);
+
     /// <inheritdoc />
     public ImmutableArray<MarkerDescriptor> SupportedMarkers { get; } = [InterpretationAsFact];
 
@@ -42,7 +56,32 @@ public sealed class InterpretationAsFactDetector : IMarkerDetector
 
     private static void Analyze(TurnAnalysisContext context)
     {
-        // Confidence: 0.8 for every table phrase; the table holds only unhedged fact claims.
-        Rule.Report(context, InterpretationAsFact);
+        // Confidence: 0.8 for every table phrase, which holds only unhedged fact claims; 0.7 for a
+        // stereotype applied to the client. One marker per sentence; quoted words are the client's.
+        var text = context.TurnText;
+        var hits = Rule.Find(context).Where(h => !Quotes.Contain(text, h.Match.Span.Start)).ToList();
+        var sentences = hits.Select(h => h.Match.SentenceIndex).ToHashSet();
+        hits.AddRange(Stereotype.Find(context).Where(h =>
+            !sentences.Contains(h.Match.SentenceIndex) && !Quotes.Contain(text, h.Match.Span.Start) && AppliedToClient(text, h.Match.SentenceIndex)));
+        foreach (var hit in hits.OrderBy(h => h.Sentence.Span.Start))
+        {
+            context.Report(PhraseRule.ToMarker(context, InterpretationAsFact, hit));
+        }
     }
+
+    /// <summary>Whether the sentence holds a second-person word or a neighbouring sentence starts with one.</summary>
+    private static bool AppliedToClient(TurnText text, int sentenceIndex)
+    {
+        var sentence = text.Sentences[sentenceIndex];
+        return WordsOf(text, sentence).Any(SecondPerson.Contains)
+            || StartsWithSecondPerson(text, sentenceIndex - 1)
+            || StartsWithSecondPerson(text, sentenceIndex + 1);
+    }
+
+    private static bool StartsWithSecondPerson(TurnText text, int sentenceIndex) =>
+        sentenceIndex >= 0 && sentenceIndex < text.Sentences.Length
+        && WordsOf(text, text.Sentences[sentenceIndex]).FirstOrDefault() is { } first && SecondPerson.Contains(first);
+
+    private static IEnumerable<string> WordsOf(TurnText text, Sentence sentence) =>
+        text.Tokens.Skip(sentence.FirstToken).Take(sentence.TokenCount).Where(t => t.IsWord).Select(t => t.Normalized);
 }

@@ -17,6 +17,9 @@ public class AcknowledgementDetectorTests
     [InlineData("Coach: {|TS4301:You got there yourself.|} What now?")]
     [InlineData("Coach: {|TS4301:That's an important distinction you've just drawn.|}")]
     [InlineData("Coach: {|TS4301:I want to recognise how honest you were today.|}")]
+    [InlineData("Coach: {|TS4301:That takes some nerve at your age.|}")]
+    [InlineData("Coach: {|TS4301:That's quite a shift in how you see him.|}")]
+    [InlineData("Coach: {|TS4301:You've built a plan with three steps in it.|} How does it sit?")]
     public async Task Specific_acknowledgement_of_the_client_fires(string markup) => await Verify(markup);
 
     [Theory]
@@ -28,6 +31,11 @@ public class AcknowledgementDetectorTests
     [InlineData("Client: That's an important realisation for me.")]
     [InlineData("Coach: What took courage, looking back?")]
     [InlineData("Coach: Good. Where shall we go next?")]
+    [InlineData("Coach: That's fair, you know your team far better than I do.")]
+    [InlineData("Coach: Let's look at what you're good at.")]
+    [InlineData("Coach: You said \"that took courage\", and I'm curious who said it first.")]
+    [InlineData("Coach: If you tell her on Friday, that takes courage.")]
+    [InlineData("Coach: That's a big step up from your last role.")]
     public async Task Fillers_praise_of_others_courtesies_and_questions_do_not_fire(string markup) => await Verify(markup);
 
     [Fact]

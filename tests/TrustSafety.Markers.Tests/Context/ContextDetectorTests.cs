@@ -28,4 +28,16 @@ public class ContextDetectorTests
     [InlineData("Coach: What was it like growing up with him?")]
     [InlineData("Coach: What will you do first?")]
     public async Task Logistics_plans_stereotypes_and_drift_do_not_fire(string markup) => await Verify(markup);
+
+    [Theory]
+    [InlineData("Coach: {|TS4101:How does that show up in the way you lead?|}")]
+    [InlineData("Coach: {|TS4101:What have earlier moves taught you about yourself?|}")]
+    [InlineData("Coach: {|TS4101:What would it say about you, if you stepped back?|}")]
+    [InlineData("Coach: Being the one everybody leans on. {|TS4101:That runs deep.|}")]
+    public async Task Experience_linked_forward_and_identity_fire(string markup) => await Verify(markup);
+
+    [Theory]
+    [InlineData("Coach: So what I hear you saying is that work is taking over your family life.")]
+    [InlineData("Coach: Where does that come from? What was it like at home when you were growing up?")]
+    public async Task Stock_reflections_and_drift_turns_do_not_fire(string markup) => await Verify(markup);
 }

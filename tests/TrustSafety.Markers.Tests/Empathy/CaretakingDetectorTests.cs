@@ -28,4 +28,21 @@ public class CaretakingDetectorTests
     [InlineData("Coach: Would it be useful if I shared what other founders have tried? One option is to pause hiring.")]
     [InlineData("Coach: What would you like to do next?")]
     public async Task Freedom_permission_reflection_and_questions_do_not_fire(string markup) => await Verify(markup);
+
+    [Theory]
+    [InlineData("Coach: {|TS4402:You two need to agree before the board meeting.|}")]
+    [InlineData("Coach: {|TS4402:Leave that with me, I'll make a call this week.|}")]
+    [InlineData("Coach: {|TS4402:Trust me, you won't miss it.|}")]
+    [InlineData("Coach: {|TS4402:Make sure you get it in writing.|}")]
+    [InlineData("Coach: {|TS4402:Honestly, you're better off without them.|}")]
+    public async Task More_ways_of_telling_and_taking_over_fire(string markup) => await Verify(markup);
+
+    [Theory]
+    [InlineData("Coach: What do you need to have ready by Thursday?")]
+    [InlineData("Coach: When do you have to give them an answer?")]
+    [InlineData("Coach: What's it like, feeling you have to choose?")]
+    [InlineData("Coach: Your mum's line was \"you have to be strong\", and it stuck.")]
+    [InlineData("Coach: If a friend told you you need to rest, what would you tell them?")]
+    [InlineData("Coach: I'll email you the notes tonight.")]
+    public async Task Directives_in_questions_quotes_reports_and_logistics_do_not_fire(string markup) => await Verify(markup);
 }

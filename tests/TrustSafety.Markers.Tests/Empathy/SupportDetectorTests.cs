@@ -28,4 +28,20 @@ public class SupportDetectorTests
     [InlineData("Coach: That doesn't sound hard to you, then?")]
     [InlineData("Coach: The picture is a lot clearer now.")]
     public async Task Apologies_changes_of_subject_and_amounts_do_not_fire(string markup) => await Verify(markup);
+
+    [Theory]
+    [InlineData("Coach: Half a year of night shifts. {|TS4401:That's a hard thing to carry.|}")]
+    [InlineData("Coach: {|TS4401:That must have stung.|}")]
+    [InlineData("Coach: {|TS4401:It can't have been easy to say that out loud.|}")]
+    [InlineData("Coach: {|TS4401:How are you holding up?|}")]
+    [InlineData("Coach: {|TS4401:That's a lot of weight for one person.|}")]
+    [InlineData("Coach: I'm sorry, I cut you off. {|TS4401:How are you with that now?|}")]
+    public async Task Fresh_recognition_and_check_ins_fire(string markup) => await Verify(markup);
+
+    [Theory]
+    [InlineData("Coach: You're right, and I'm sorry.")]
+    [InlineData("Coach: I'm sorry, that came out as a telling-off.")]
+    [InlineData("Coach: What do you need to get done by Friday?")]
+    [InlineData("Coach: Oh, I'm sorry. So the budget, where are we with it?")]
+    public async Task Apologies_for_the_coachs_slips_and_task_questions_do_not_fire(string markup) => await Verify(markup);
 }

@@ -28,4 +28,22 @@ public class InvitesFeelingsDetectorTests
     [InlineData("Coach: It's not what worries you that matters here.")]
     [InlineData("Coach: How do you feel about moving our session to Thursday?")]
     public async Task Logistics_plans_and_statements_do_not_fire(string markup) => await Verify(markup);
+
+    [Theory]
+    [InlineData("Coach: Exciting and scary. {|TS4502:I'm curious what the scary bit is for you.|}")]
+    [InlineData("Coach: {|TS4502:Could you say a bit more about that?|}")]
+    [InlineData("Coach: {|TS4502:Whose voice is it that says you can't?|}")]
+    [InlineData("Coach: {|TS4502:What's it been like, carrying that on your own?|}")]
+    [InlineData("Coach: {|TS4502:What do you notice as you say it out loud?|}")]
+    [InlineData("Coach: {|TS4502:How does that land for you, hearing yourself say it?|}")]
+    public async Task Requests_in_statement_form_and_wider_wordings_fire(string markup) => await Verify(markup);
+
+    [Theory]
+    [InlineData("Coach: I might be wrong, but I notice you speed up when you talk about the code. What do you make of that?")]
+    [InlineData("Coach: Can I offer a thought? I wonder if it's less about the money. How does that sit with you?")]
+    [InlineData("Coach: What was it like at home when you were growing up?")]
+    [InlineData("Coach: How do you feel about the fifteenth, at six?")]
+    [InlineData("Coach: How do you feel about meeting again in a fortnight?")]
+    [InlineData("Coach: I'm wondering if we should stop there.")]
+    public async Task Responses_to_the_coach_offering_drift_and_dates_do_not_fire(string markup) => await Verify(markup);
 }

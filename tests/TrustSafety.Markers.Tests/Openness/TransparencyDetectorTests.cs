@@ -28,4 +28,19 @@ public class TransparencyDetectorTests
     [InlineData("Coach: What would you take back, if you could?")]
     [InlineData("Coach: Where does the pressure come from?")]
     public async Task Logistics_the_clients_words_and_questions_do_not_fire(string markup) => await Verify(markup);
+
+    [Theory]
+    [InlineData("Coach: {|TS4602:Sorry, I talked over you.|}")]
+    [InlineData("Coach: {|TS4602:Sorry, that was two questions.|} Which one matters more?")]
+    [InlineData("Coach: {|TS4602:That was a clumsy thing to say.|}")]
+    [InlineData("Coach: {|TS4602:I said that too confidently.|} Let me offer it again.")]
+    [InlineData("Coach: {|TS4602:My job is to ask, not to tell.|}")]
+    [InlineData("Coach: {|TS4602:I'm not sure I follow.|} Can you say it another way?")]
+    public async Task Apologies_corrections_and_role_fire(string markup) => await Verify(markup);
+
+    [Theory]
+    [InlineData("Coach: I'm sorry, that sounds really hard.")]
+    [InlineData("Coach: Oh, sorry to hear that.")]
+    [InlineData("Coach: You pushed back on me when I misread you, and that took courage.")]
+    public async Task Sympathy_and_a_slip_in_a_when_clause_do_not_fire(string markup) => await Verify(markup);
 }
