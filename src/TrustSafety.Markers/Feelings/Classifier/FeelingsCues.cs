@@ -8,16 +8,21 @@ namespace TrustSafety.Markers.Feelings.Classifier;
 /// Hand-made cues that a linear model over n-grams cannot see by itself, because they relate the two
 /// turns or count a lexicon: whether the client expressed something (<c>Lexicons/vulnerability.txt</c>),
 /// whether the coach reuses the client's words or emotion words, asks rather than states, and speaks
-/// about the client ("you") or about itself ("I").
+/// about the client ("you") or about itself ("I"), and which other acts the phrase tables find in the turn.
 /// </summary>
 internal static class FeelingsCues
 {
     /// <summary>The number of cues.</summary>
-    public const int Count = 15;
+    public const int Count = 21;
 
     private static readonly Lexicon Vulnerability = new("vulnerability");
 
     private static readonly Lexicon Keywords = new("feelings-keywords");
+
+    // Other acts a coach turn can hold beside or instead of an acknowledgement: praise, advice,
+    // interpretation, invitation, minimising or moving on, support. The model learns their weight; a
+    // change to these tables changes its input, so retrain after one (the retraining test notices).
+    private static readonly Lexicon[] OtherActs = [new("acknowledgement"), new("caretaking"), new("interpretation"), new("invitations"), new("dismissal"), new("empathy")];
 
     private static readonly FrozenSet<string> SecondPerson = FrozenSet.ToFrozenSet(
         ["you", "your", "you're", "yours", "yourself", "you've", "you'd", "you'll"], StringComparer.Ordinal);
@@ -61,6 +66,7 @@ internal static class FeelingsCues
 
             // The keyword baseline's phrases in statements.
             Log(Keywords.Match(coachText).Count(m => !sentences[m.SentenceIndex].IsQuestion)),
+            .. OtherActs.Select(l => Log(l.Match(coachText).Length)),
         ];
     }
 
