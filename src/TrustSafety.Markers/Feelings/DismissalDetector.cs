@@ -74,21 +74,21 @@ public sealed class DismissalDetector : IMarkerDetector
             }
         }
 
-        var vulnerable = clients.SelectMany(c => VulnerableMatches(context.TextAnalysis[c.Index]).Select(m => (Turn: c, Match: m))).ToList();
-        var difficulties = clients.Sum(c => Vulnerability.Match(context.TextAnalysis[c.Index]).Count(m => m.Label == "difficulty"));
+        var vulnerable = clients.SelectMany(c => VulnerableMatches(context.TextAnalysis, c.Index).Select(m => (Turn: c, Match: m))).ToList();
+        var difficulties = clients.Sum(c => Vulnerability.Match(context.TextAnalysis, c.Index).Count(m => m.Label == "difficulty"));
         if (vulnerable.Count == 0 && difficulties == 0)
         {
             return;
         }
 
-        var last = context.TextAnalysis[clients[^1].Index];
+        var lastIndex = clients[^1].Index;
         var dismissive = Dismissive.Match(context.TextAnalysis, context.Turn.Index).Where(m => !Negation.Precedes(coach, m)).ToList();
         var minimise = dismissive.FirstOrDefault(m => m.Label == "minimise");
         var move = dismissive.FirstOrDefault(m => m.Label == "move");
         var engagements = Engaged.SelectMany(l => l.Match(context.TextAnalysis, context.Turn.Index)).ToList();
         var engagement = engagements.Select(m => m.Span.Start).DefaultIfEmpty(-1).Max();
         var substantive = engagements.Any(m => m.Label != "token" && !m.Phrase.Contains("sorry", StringComparison.Ordinal));
-        var clientMovedOn = Dismissive.Match(last).Any(m => m.Label == "move");
+        var clientMovedOn = Dismissive.Match(context.TextAnalysis, lastIndex).Any(m => m.Label == "move");
 
         // Confidence: 0.8 when the coach minimises; 0.7 when it moves on without engaging, or with only a
         // token ("Oh, I'm sorry. Anyway, ..."); 0.6 when it goes straight to advice, or opens with a token
@@ -108,12 +108,12 @@ public sealed class DismissalDetector : IMarkerDetector
         {
             (cue, confidence) = (move, 0.7);
         }
-        else if (!substantive && !clientMovedOn && VulnerableMatches(last).Any() && Advice.Match(context.TextAnalysis, context.Turn.Index).FirstOrDefault(m => !Negation.Precedes(coach, m)) is { } advice)
+        else if (!substantive && !clientMovedOn && VulnerableMatches(context.TextAnalysis, lastIndex).Any() && Advice.Match(context.TextAnalysis, context.Turn.Index).FirstOrDefault(m => !Negation.Precedes(coach, m)) is { } advice)
         {
             // Straight to telling or advice after a painful disclosure, with no acknowledgement.
             (cue, confidence) = (advice with { Label = "advise" }, 0.6);
         }
-        else if (engagement < 0 && !clientMovedOn && StartsWithToken(coach) && coach.Sentences.Length > 1 && VulnerableMatches(last).Any())
+        else if (engagement < 0 && !clientMovedOn && StartsWithToken(coach) && coach.Sentences.Length > 1 && VulnerableMatches(context.TextAnalysis, lastIndex).Any())
         {
             // "Okay. And what's the turnover?": a token, then something else, right after a painful disclosure.
             (cue, confidence) = (new PhraseMatch("move", coach.Tokens[0].Normalized, coach.Tokens[0].Span, 0, 0, 1), 0.6);
@@ -123,7 +123,7 @@ public sealed class DismissalDetector : IMarkerDetector
             return;
         }
 
-        var shared = vulnerable.Count > 0 ? vulnerable[0] : (clients[^1], Vulnerability.Match(last).First(m => m.Label == "difficulty"));
+        var shared = vulnerable.Count > 0 ? vulnerable[0] : (clients[^1], Vulnerability.Match(context.TextAnalysis, lastIndex).First(m => m.Label == "difficulty"));
         var sharedText = context.TextAnalysis[shared.Item1.Index];
         var tokens = coach.Tokens;
         var span = TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End);
@@ -145,6 +145,6 @@ public sealed class DismissalDetector : IMarkerDetector
     private static bool StartsWithToken(TurnText text) =>
         text.Tokens.FirstOrDefault(t => t.IsWord).Normalized is "okay" or "ok" or "right" or "oh" or "well" or "alright" or "sure";
 
-    private static IEnumerable<PhraseMatch> VulnerableMatches(TurnText text) =>
-        Vulnerability.Match(text).Where(m => m.Label is "emotion" or "disclosure" && !Negation.Precedes(text, m));
+    private static IEnumerable<PhraseMatch> VulnerableMatches(TextAnalysis analysis, int turnIndex) =>
+        Vulnerability.Match(analysis, turnIndex).Where(m => m.Label is "emotion" or "disclosure" && !Negation.Precedes(analysis[turnIndex], m));
 }

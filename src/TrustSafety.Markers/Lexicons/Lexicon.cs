@@ -25,8 +25,14 @@ internal sealed class Lexicon(string name, string? label = null)
     /// <summary>Gets this table's matches in a turn, with the table's own labels.</summary>
     public ImmutableArray<PhraseMatch> Match(TextAnalysis analysis, int turnIndex) => Own(analysis.Match(Combined.Value, turnIndex));
 
-    /// <summary>Gets this table's matches in a text outside a transcript (not cached).</summary>
-    public ImmutableArray<PhraseMatch> Match(TurnText text) => Own(Combined.Value.Match(text));
+    /// <summary>Gets this table's matches in a text outside a transcript (one pass of the combined matcher, not cached).</summary>
+    public ImmutableArray<PhraseMatch> Match(TurnText text) => Own(MatchAll(text));
+
+    /// <summary>Gets the matches of every table in a text, for <see cref="From"/>: one pass for many tables.</summary>
+    public static ImmutableArray<PhraseMatch> MatchAll(TurnText text) => Combined.Value.Match(text);
+
+    /// <summary>Gets this table's matches among those of <see cref="MatchAll"/>, with the table's own labels.</summary>
+    public ImmutableArray<PhraseMatch> From(ImmutableArray<PhraseMatch> all) => Own(all);
 
     private ImmutableArray<PhraseMatch> Own(ImmutableArray<PhraseMatch> matches)
     {

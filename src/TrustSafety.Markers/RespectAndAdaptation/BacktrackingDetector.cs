@@ -65,7 +65,7 @@ public sealed class BacktrackingDetector : IMarkerDetector
         {
             var text = context.TextAnalysis[client.Index];
             var words = WordsOf(text);
-            var weighty = Loaded.Match(text).Concat(Sensory.Match(text)).SelectMany(m => Enumerable.Range(m.FirstToken, m.TokenCount)).ToHashSet();
+            var weighty = Loaded.Match(context.TextAnalysis, client.Index).Concat(Sensory.Match(context.TextAnalysis, client.Index)).SelectMany(m => Enumerable.Range(m.FirstToken, m.TokenCount)).ToHashSet();
             foreach (var run in Runs(coach, words))
             {
                 var content = Enumerable.Range(run.Client, run.Length).Select(i => words[i]).Where(w => Words.IsContent(w.Text) && !names.Contains(w.Text)).ToList();

@@ -37,8 +37,10 @@ internal static class FeelingsCues
         var coachText = Tokenizer.Analyze(coach);
         var clientWords = WordsOf(clientText);
         var coachWords = WordsOf(coachText);
-        var clientCues = Vulnerability.Match(clientText);
-        var coachEmotions = Vulnerability.Match(coachText).Where(m => IsFeeling(m.Label)).Select(m => m.Phrase).ToHashSet(StringComparer.Ordinal);
+        var clientMatches = Lexicon.MatchAll(clientText);
+        var coachMatches = Lexicon.MatchAll(coachText);
+        var clientCues = Vulnerability.From(clientMatches);
+        var coachEmotions = Vulnerability.From(coachMatches).Where(m => IsFeeling(m.Label)).Select(m => m.Phrase).ToHashSet(StringComparer.Ordinal);
         var clientContent = clientWords.Where(w => !Words.Function.Contains(w) && !FirstPerson.Contains(w)).ToHashSet(StringComparer.Ordinal);
         var coachContent = coachWords.Where(w => !Words.Function.Contains(w) && !SecondPerson.Contains(w) && !FirstPerson.Contains(w)).ToList();
         var sentences = coachText.Sentences;
@@ -65,8 +67,8 @@ internal static class FeelingsCues
             reuse >= 0.5 && coachEmotions.Count == 0 && coachWords.Count <= 8 ? 1 : 0,
 
             // The keyword baseline's phrases in statements.
-            Log(Keywords.Match(coachText).Count(m => !sentences[m.SentenceIndex].IsQuestion)),
-            .. OtherActs.Select(l => Log(l.Match(coachText).Length)),
+            Log(Keywords.From(coachMatches).Count(m => !sentences[m.SentenceIndex].IsQuestion)),
+            .. OtherActs.Select(l => Log(l.From(coachMatches).Length)),
         ];
     }
 
