@@ -77,7 +77,7 @@ internal sealed class Evaluator(TranscriptLoader loader, TranscriptAnalyzer anal
             levels.AddRange(annotation.Levels.Select(l => (l.Key, l.Value, rows[l.Key])));
         }
 
-        return Score(folder, files.Count, timedFiles, coachTurns, gold, predicted, goldQuotes, sessions) with { Levels = LevelAgreement.Of(levels) };
+        return Score(folder, files.Count, timedFiles, coachTurns, gold, predicted, goldQuotes, sessions, levels);
     }
 
     private bool Scored(string id, bool timed) =>
@@ -142,7 +142,8 @@ internal sealed class Evaluator(TranscriptLoader loader, TranscriptAnalyzer anal
     private EvaluationReport Score(
         string folder, int files, int timedFiles, int coachTurns,
         HashSet<Unit> gold, Dictionary<Unit, (string Quote, double Confidence)> predicted, Dictionary<Unit, string> goldQuotes,
-        List<(string Id, bool Gold, bool Predicted)> sessions)
+        List<(string Id, bool Gold, bool Predicted)> sessions,
+        List<(string Row, EvidenceLevel Gold, EvidenceLevel Predicted)> levels)
     {
         var predictedUnits = predicted.Keys.ToHashSet();
         var ids = gold.Select(u => u.Id).Concat(predictedUnits.Select(u => u.Id))
@@ -185,7 +186,7 @@ internal sealed class Evaluator(TranscriptLoader loader, TranscriptAnalyzer anal
             .Select(u => new Example(u.File, u.Turn, u.Id, goldQuotes[u], null))
             .ToImmutableArray();
 
-        return new EvaluationReport(folder, files, timedFiles, coachTurns, markers, behaviours, pcc, micro, macro, session, LevelAgreement.Of([]), falsePositives, falseNegatives);
+        return new EvaluationReport(folder, files, timedFiles, coachTurns, markers, behaviours, pcc, micro, macro, session, LevelAgreement.Of(levels), falsePositives, falseNegatives);
     }
 
     private ImmutableArray<GroupScore> Groups(List<Unit> gold, List<Unit> predicted, Func<MarkerFacts, ImmutableArray<string>> codes)

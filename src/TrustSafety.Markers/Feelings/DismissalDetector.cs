@@ -75,7 +75,8 @@ public sealed class DismissalDetector : IMarkerDetector
         }
 
         var vulnerable = clients.SelectMany(c => VulnerableMatches(context.TextAnalysis, c.Index).Select(m => (Turn: c, Match: m))).ToList();
-        var difficulties = clients.Sum(c => Vulnerability.Match(context.TextAnalysis, c.Index).Count(m => m.Label == "difficulty"));
+        var hard = clients.SelectMany(c => Vulnerability.Match(context.TextAnalysis, c.Index).Where(m => m.Label == "difficulty").Select(m => (Turn: c, Match: m))).ToList();
+        var difficulties = hard.Count;
         if (vulnerable.Count == 0 && difficulties == 0)
         {
             return;
@@ -123,8 +124,8 @@ public sealed class DismissalDetector : IMarkerDetector
             return;
         }
 
-        var shared = vulnerable.Count > 0 ? vulnerable[0] : (clients[^1], Vulnerability.Match(context.TextAnalysis, lastIndex).First(m => m.Label == "difficulty"));
-        var sharedText = context.TextAnalysis[shared.Item1.Index];
+        var shared = vulnerable.Count > 0 ? vulnerable[0] : hard[0];
+        var sharedText = context.TextAnalysis[shared.Turn.Index];
         var tokens = coach.Tokens;
         var span = TextSpan.FromBounds(tokens[0].Span.Start, tokens[^1].Span.End);
         context.Report(Marker.Create(
@@ -134,12 +135,12 @@ public sealed class DismissalDetector : IMarkerDetector
             clients.Select(c => MarkerLocation.InTurn(c)),
             new Dictionary<string, string>
             {
-                ["clientWords"] = sharedText.Quote(shared.Item2.Span),
+                ["clientWords"] = sharedText.Quote(shared.Match.Span),
                 ["kind"] = cue.Label,
                 ["phrase"] = cue.Phrase,
             },
             coach.Quote(coach.Sentences[cue.SentenceIndex].Span),
-            sharedText.Quote(sharedText.Sentences[shared.Item2.SentenceIndex].Span)));
+            sharedText.Quote(sharedText.Sentences[shared.Match.SentenceIndex].Span)));
     }
 
     private static bool StartsWithToken(TurnText text) =>

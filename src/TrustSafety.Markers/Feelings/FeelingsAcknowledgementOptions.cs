@@ -23,14 +23,35 @@ public sealed class FeelingsAcknowledgementOptions : IValidatableObject
     /// </summary>
     public string? ModelPath { get; set; }
 
-    /// <summary>Checks that a configured model file exists, so a wrong path fails at startup rather than mid-analysis.</summary>
+    /// <summary>Checks that a configured model file exists and loads, so a wrong file fails at startup rather than mid-analysis.</summary>
     /// <param name="validationContext">The validation context.</param>
     /// <returns>The problems found.</returns>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (ModelPath is not null && !File.Exists(ModelPath))
+        if (ModelPath is null)
+        {
+            yield break;
+        }
+
+        if (!File.Exists(ModelPath))
         {
             yield return new ValidationResult($"The model file '{ModelPath}' does not exist.", [nameof(ModelPath)]);
+            yield break;
+        }
+
+        string? problem = null;
+        try
+        {
+            Classifier.FeelingsClassifier.Load(ModelPath);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            problem = e.Message;
+        }
+
+        if (problem is not null)
+        {
+            yield return new ValidationResult(problem, [nameof(ModelPath)]);
         }
     }
 }

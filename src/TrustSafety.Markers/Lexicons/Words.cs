@@ -18,11 +18,11 @@ internal static class Words
         "you've", "you'd", "you'll", "we", "we're", "us", "our", "me", "my", "mine", "myself", "you", "your", "yours", "yourself",
         "i", "kind", "sort", "way", "say", "said", "think", "want", "need", "make", "made", "take", "come", "even", "because",
         "maybe", "actually", "honestly", "little", "pretty", "quite", "other", "every", "each", "same", "own", "off", "down",
-        "think", "thinks", "thought", "look", "looks", "looked", "see", "sees", "saw", "seen", "show", "shows", "showed", "stop",
+        "thinks", "thought", "look", "looks", "looked", "see", "sees", "saw", "seen", "show", "shows", "showed", "stop",
         "stopped", "tell", "told", "ask", "asked", "feel", "feels", "felt", "work", "works", "worked", "start", "started", "try",
         "tried", "keep", "kept", "let", "put", "give", "gave", "find", "found", "use", "used", "seem", "seems", "happen",
         "happened", "who's", "where's", "here", "here's", "today", "time", "people", "someone", "something", "anything",
-        "everything", "nothing", "guess", "sure", "yes", "okay", "fine", "good", "great", "bad", "next", "last", "first",
+        "everything", "nothing", "guess", "sure", "fine", "good", "great", "bad", "next", "last", "first",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> Person = new Dictionary<string, string>(StringComparer.Ordinal)

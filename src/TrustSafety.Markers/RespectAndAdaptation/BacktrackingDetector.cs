@@ -98,7 +98,7 @@ public sealed class BacktrackingDetector : IMarkerDetector
             score += 0.3; // repeated by the client
         }
 
-        var position = words.ToList().FindIndex(w => w.Token == word.Token);
+        var position = word.Position;
         var sentence = text.Sentences[text.Tokens[word.Token].SentenceIndex];
         var lastToken = text.Tokens[sentence.FirstToken + sentence.TokenCount - 1];
         if ((position > 0 && Intensifiers.Contains(words[position - 1].Text)) || lastToken.Normalized == "!" || Quotes.Contain(text, text.Tokens[word.Token].Span.Start))
@@ -180,9 +180,10 @@ public sealed class BacktrackingDetector : IMarkerDetector
     }
 
     private static List<Word> WordsOf(TurnText text) =>
-        [.. text.Tokens.Select((t, i) => (t, i)).Where(x => x.t.IsWord).Select(x => new Word(x.t.Normalized, Words.Key(x.t.Normalized), x.i, x.t.Span))];
+        [.. text.Tokens.Select((t, i) => (t, i)).Where(x => x.t.IsWord).Select((x, n) => new Word(x.t.Normalized, Words.Key(x.t.Normalized), x.i, n, x.t.Span))];
 
-    private sealed record Word(string Text, string Key, int Token, TextSpan Span);
+    /// <summary>A word of a turn: its text, comparison key, token index, position among the turn's words and span.</summary>
+    private sealed record Word(string Text, string Key, int Token, int Position, TextSpan Span);
 
     private sealed record Run(int Coach, int Client, int Length);
 

@@ -21,6 +21,7 @@ public class DismissalDetectorTests
     [InlineData("Client: I snapped at my team today and I feel so guilty.\nCoach: {|TS4503:Don't worry about it. Shall we review the hiring plan?|}")]
     [InlineData("Client: My brother and I haven't spoken since the funeral.\nCoach: {|TS4503:Oh dear.\nCoach: Anyway, what's on your list for today?|}")]
     [InlineData("Client: I feel like such a failure since the redundancy.\nCoach: {|TS4503:You should update your CV this week and start applying.|}")]
+    [InlineData("Client: It has been hard, really tough.\nCoach: Mm-hm.\nClient: Yeah. So the project.\nCoach: {|TS4503:Don't worry, it's nothing, everyone gets that.|}")]
     public async Task Minimising_or_moving_past_a_vulnerable_disclosure_fires(string markup) => await Verify(markup);
 
     // Each case targets one rule: the coach acknowledges (even briefly, even offering to move on), the

@@ -81,6 +81,30 @@ public class FeelingsClassifierTests
         }
     }
 
+    [Fact]
+    public void A_configured_model_file_that_is_missing_or_not_a_model_fails_validation_naming_it()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"not-a-model-{Guid.NewGuid():N}.zip");
+        File.WriteAllText(path, "hello");
+        try
+        {
+            static IEnumerable<string> Problems(string modelPath)
+            {
+                var options = new TrustSafety.Markers.Feelings.FeelingsAcknowledgementOptions { ModelPath = modelPath };
+                var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+                System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), results, validateAllProperties: true);
+                return results.Select(r => r.ErrorMessage!);
+            }
+
+            Problems(path).Should().ContainSingle().Which.Should().Contain(path).And.Contain("not a TrustSafety feelings model");
+            Problems(path + ".missing").Should().ContainSingle().Which.Should().Contain("does not exist");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData("{\"id\":\"a\",\"client\":\"x\",\"coach\":\"y\",\"label\":2,\"kind\":\"k\"}", "*(1): 'label' must be 0 or 1.")]
     [InlineData("{\"id\":\"a\",\"client\":\"\",\"coach\":\"y\",\"label\":1,\"kind\":\"k\"}", "*(1): 'client' must be a non-empty string.")]

@@ -26,13 +26,11 @@ public sealed class FeelingsClassifier
         },
         LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly MLContext _context;
     private readonly ITransformer _model;
     private readonly ObjectPool<PredictionEngine<FeelingsInput, FeelingsPrediction>> _engines;
 
     private FeelingsClassifier(MLContext context, ITransformer model)
     {
-        _context = context;
         _model = model;
         _engines = new DefaultObjectPool<PredictionEngine<FeelingsInput, FeelingsPrediction>>(new EnginePolicy(context, model), Environment.ProcessorCount * 2);
     }
@@ -88,8 +86,10 @@ public sealed class FeelingsClassifier
             return [];
         }
 
-        var data = _context.Data.LoadFromEnumerable(exchanges.Select(e => FeelingsInput.Create(e.Client, e.Coach)).ToList());
-        return [.. _context.Data.CreateEnumerable<FeelingsPrediction>(_model.Transform(data), reuseRowObject: false).Select(p => (double)p.Probability)];
+        // A context per batch: the shared transformer is thread-safe, a context's data catalog is not promised to be.
+        var context = new MLContext(FeelingsPipeline.Seed);
+        var data = context.Data.LoadFromEnumerable(exchanges.Select(e => FeelingsInput.Create(e.Client, e.Coach)).ToList());
+        return [.. context.Data.CreateEnumerable<FeelingsPrediction>(_model.Transform(data), reuseRowObject: false).Select(p => (double)p.Probability)];
     }
 
     internal static FeelingsClassifier FromModel(MLContext context, ITransformer model) => new(context, model);
