@@ -65,7 +65,7 @@ internal sealed class AnalyzeCommand
 
     private readonly Option<string> _colour = new Option<string>("--colour", "--color")
     {
-        Description = "Colour the text report: 'auto' when standard output is a terminal (and NO_COLOR is not set), 'always' or 'never'.",
+        Description = "Colour the text report on standard output: 'auto' when it is a terminal (and NO_COLOR is not set), 'always' or 'never'. Reports written with --out are never coloured.",
         DefaultValueFactory = _ => "auto",
     }.AcceptOnlyFromAmong("auto", "always", "never");
 
