@@ -86,10 +86,10 @@ public sealed class FeelingsAcknowledgementDetector : IMarkerDetector
             return;
         }
 
-        var turnScore = classifier.Score(client, coach.Text);
+        var scores = classifier.ScoreAnswers(client, [coach.Text, .. coach.Sentences.Length > 1 ? coach.Sentences.Select(s => coach.Quote(s.Span)) : []]);
         var (span, probability) = coach.Sentences.Length <= 1
-            ? (TextSpan.FromBounds(coach.Tokens[0].Span.Start, coach.Tokens[^1].Span.End), turnScore)
-            : coach.Sentences.Select(s => (s.Span, Math.Min(turnScore, classifier.Score(client, coach.Quote(s.Span))))).MaxBy(s => s.Item2);
+            ? (TextSpan.FromBounds(coach.Tokens[0].Span.Start, coach.Tokens[^1].Span.End), scores[0])
+            : coach.Sentences.Select((s, i) => (s.Span, Math.Min(scores[0], scores[i + 1]))).MaxBy(s => s.Item2);
         if (probability >= _options.Threshold)
         {
             var confidence = Math.Round(probability, 2);

@@ -56,6 +56,18 @@ public class FeelingsClassifierTests
     }
 
     [Fact]
+    public void Scoring_a_turn_and_its_sentences_against_one_client_turn_gives_the_single_scores()
+    {
+        var classifier = FeelingsClassifier.BuiltIn;
+        const string client = "My mum's in hospital and I haven't slept properly in a week.";
+        string[] answers = ["That's a lot to hold. What would help tonight?", "That's a lot to hold.", "What would help tonight?"];
+
+        var together = classifier.ScoreAnswers(client, answers);
+
+        together.Should().Equal(answers.Select(a => classifier.Score(client, a)), (x, y) => Math.Abs(x - y) < 1e-9);
+    }
+
+    [Fact]
     public void The_built_in_model_ranks_acknowledgements_above_logistics_and_own_feelings()
     {
         var classifier = FeelingsClassifier.BuiltIn;

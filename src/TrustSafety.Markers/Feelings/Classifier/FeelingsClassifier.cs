@@ -75,6 +75,24 @@ public sealed class FeelingsClassifier
         }
     }
 
+    /// <summary>
+    /// Scores several coach texts (a turn and its sentences) answering one client turn, analysing the
+    /// client turn once; the same probabilities as <see cref="Score(string, string)"/> for each.
+    /// </summary>
+    internal ImmutableArray<double> ScoreAnswers(string client, IReadOnlyList<string> coachTexts)
+    {
+        var analysed = FeelingsCues.Client.Of(client);
+        var engine = _engines.Get();
+        try
+        {
+            return [.. coachTexts.Select(coach => (double)engine.Predict(FeelingsInput.Create(client, analysed, coach)).Probability)];
+        }
+        finally
+        {
+            _engines.Return(engine);
+        }
+    }
+
     /// <summary>Scores many exchanges in one pass through the model.</summary>
     /// <param name="exchanges">The (client, coach) pairs.</param>
     /// <returns>Their probabilities, in order.</returns>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 using TrustSafety.Markers.Lexicons;
 using TrustSafety.Text;
@@ -31,17 +32,17 @@ internal static class FeelingsCues
         ["i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "we", "we're", "let's", "us", "our"], StringComparer.Ordinal);
 
     /// <summary>Computes the cues of a coach turn answering a client turn.</summary>
-    public static float[] Compute(string client, string coach)
+    public static float[] Compute(string client, string coach) => Compute(Client.Of(client), coach);
+
+    /// <summary>Computes the cues of a coach text answering an already analysed client turn.</summary>
+    public static float[] Compute(Client client, string coach)
     {
-        var clientText = Tokenizer.Analyze(client);
         var coachText = Tokenizer.Analyze(coach);
-        var clientWords = WordsOf(clientText);
         var coachWords = WordsOf(coachText);
-        var clientMatches = Lexicon.MatchAll(clientText);
         var coachMatches = Lexicon.MatchAll(coachText);
-        var clientCues = Vulnerability.From(clientMatches);
+        var clientCues = client.Cues;
+        var clientContent = client.Content;
         var coachEmotions = Vulnerability.From(coachMatches).Where(m => IsFeeling(m.Label)).Select(m => m.Phrase).ToHashSet(StringComparer.Ordinal);
-        var clientContent = clientWords.Where(w => !Words.Function.Contains(w) && !FirstPerson.Contains(w)).ToHashSet(StringComparer.Ordinal);
         var coachContent = coachWords.Where(w => !Words.Function.Contains(w) && !SecondPerson.Contains(w) && !FirstPerson.Contains(w)).ToList();
         var sentences = coachText.Sentences;
         var words = Math.Max(1, coachWords.Count);
@@ -70,6 +71,21 @@ internal static class FeelingsCues
             Log(Keywords.From(coachMatches).Count(m => !sentences[m.SentenceIndex].IsQuestion)),
             .. OtherActs.Select(l => Log(l.From(coachMatches).Length)),
         ];
+    }
+
+    /// <summary>What the cues need of the client turn, computed once for all the coach texts answering it.</summary>
+    /// <param name="Cues">The client turn's matches in <c>Lexicons/vulnerability.txt</c>.</param>
+    /// <param name="Content">The client turn's content words.</param>
+    internal sealed record Client(ImmutableArray<PhraseMatch> Cues, FrozenSet<string> Content)
+    {
+        /// <summary>Analyses a client turn.</summary>
+        public static Client Of(string text)
+        {
+            var analysed = Tokenizer.Analyze(text);
+            return new Client(
+                Vulnerability.From(Lexicon.MatchAll(analysed)),
+                WordsOf(analysed).Where(w => !Words.Function.Contains(w) && !FirstPerson.Contains(w)).ToFrozenSet(StringComparer.Ordinal));
+        }
     }
 
     // The model was trained with glad and painful feelings under one label.

@@ -16,6 +16,9 @@ internal sealed class FeelingsInput
 
     public static FeelingsInput Create(string client, string coach, bool label = false) =>
         new() { Client = client, Coach = coach, Cues = FeelingsCues.Compute(client, coach), Label = label };
+
+    public static FeelingsInput Create(string client, FeelingsCues.Client analysed, string coach) =>
+        new() { Client = client, Coach = coach, Cues = FeelingsCues.Compute(analysed, coach) };
 }
 
 /// <summary>The model's output row.</summary>
