@@ -68,7 +68,7 @@ public sealed class BacktrackingDetector : IMarkerDetector
             var weighty = Loaded.Match(context.TextAnalysis, client.Index).Concat(Sensory.Match(context.TextAnalysis, client.Index)).SelectMany(m => Enumerable.Range(m.FirstToken, m.TokenCount)).ToHashSet();
             foreach (var run in Runs(coach, words))
             {
-                var content = Enumerable.Range(run.Client, run.Length).Select(i => words[i]).Where(w => Words.IsContent(w.Text) && !names.Contains(w.Text)).ToList();
+                var content = Enumerable.Range(run.Client, run.Length).Select(i => words[i]).Where(w => w.IsContent && !names.Contains(w.Text)).ToList();
                 if (run.Length > MaxReuseWords || content.Count == 0 || content.All(w => previousCoach.Contains(w.Key)))
                 {
                     continue; // parroting, function words only, or words the coach brought in first
@@ -123,13 +123,14 @@ public sealed class BacktrackingDetector : IMarkerDetector
     // Maximal runs of words with equal keys, in the coach turn and one client turn.
     private static IEnumerable<Run> Runs(IReadOnlyList<Word> coach, IReadOnlyList<Word> client)
     {
+        var positions = client.Select((w, j) => (w.Key, j)).ToLookup(x => x.Key, x => x.j, StringComparer.Ordinal);
         for (var i = 0; i < coach.Count; i++)
         {
-            for (var j = 0; j < client.Count; j++)
+            foreach (var j in positions[coach[i].Key])
             {
-                if (coach[i].Key != client[j].Key || (i > 0 && j > 0 && coach[i - 1].Key == client[j - 1].Key))
+                if (i > 0 && j > 0 && coach[i - 1].Key == client[j - 1].Key)
                 {
-                    continue;
+                    continue; // inside a longer run
                 }
 
                 var length = 1;
@@ -180,10 +181,10 @@ public sealed class BacktrackingDetector : IMarkerDetector
     }
 
     private static List<Word> WordsOf(TurnText text) =>
-        [.. text.Tokens.Select((t, i) => (t, i)).Where(x => x.t.IsWord).Select((x, n) => new Word(x.t.Normalized, Words.Key(x.t.Normalized), x.i, n, x.t.Span))];
+        [.. text.Tokens.Select((t, i) => (t, i)).Where(x => x.t.IsWord).Select((x, n) => new Word(x.t.Normalized, Words.Key(x.t.Normalized), Words.IsContent(x.t.Normalized), x.i, n, x.t.Span))];
 
-    /// <summary>A word of a turn: its text, comparison key, token index, position among the turn's words and span.</summary>
-    private sealed record Word(string Text, string Key, int Token, int Position, TextSpan Span);
+    /// <summary>A word of a turn: its text, comparison key, whether it is a content word, token index, position among the turn's words and span.</summary>
+    private sealed record Word(string Text, string Key, bool IsContent, int Token, int Position, TextSpan Span);
 
     private sealed record Run(int Coach, int Client, int Length);
 
