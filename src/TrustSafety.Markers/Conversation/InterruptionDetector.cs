@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using TrustSafety.Analysis;
+using TrustSafety.Markers.Lexicons;
 using TrustSafety.Text;
 using TrustSafety.Transcripts;
 
@@ -25,9 +26,6 @@ public sealed class InterruptionDetector : IMarkerDetector
         "Talking over the client cuts their thinking short and signals that the coach's agenda matters more.",
         "conversation",
         MarkerTags.RequiresTimes);
-
-    private static readonly ImmutableHashSet<string> Backchannel =
-        ["mm", "mmm", "mhm", "mm-hm", "mm-hmm", "uh-huh", "hmm", "yeah", "yes", "yep", "right", "okay", "ok", "sure", "i", "see", "got", "it", "oh", "ah", "aha", "wow"];
 
     private readonly InterruptionOptions _options;
 
@@ -70,7 +68,7 @@ public sealed class InterruptionDetector : IMarkerDetector
         }
 
         var overlap = clientEnd - start;
-        if (overlap < _options.MinOverlap || IsBackchannel(context.TurnText))
+        if (overlap < _options.MinOverlap || Words.IsBackchannel(context.TurnText))
         {
             return;
         }
@@ -87,11 +85,5 @@ public sealed class InterruptionDetector : IMarkerDetector
             [MarkerLocation.InTurn(client, clientSpan)],
             new Dictionary<string, string> { ["overlapSeconds"] = overlap.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) },
             overlap.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)));
-    }
-
-    private static bool IsBackchannel(TurnText text)
-    {
-        var words = text.Tokens.Where(t => t.IsWord).ToList();
-        return words.Count <= 4 && words.All(w => Backchannel.Contains(w.Normalized));
     }
 }

@@ -31,7 +31,6 @@ public sealed class DismissalDetector : IMarkerDetector
     private static readonly Lexicon Dismissive = new("dismissal");
     private static readonly Lexicon Advice = new("caretaking");
     private static readonly Lexicon[] Engaged = [new("engagement"), new("empathy"), new("invitations"), new("feelings-keywords")];
-    private static readonly ImmutableHashSet<string> Backchannels = ["mm", "mm-hm", "mhm", "hmm", "hm", "right", "okay", "ok", "yeah", "yes", "sure", "uh-huh", "see", "i", "go", "on", "yep"];
 
     /// <inheritdoc />
     public ImmutableArray<MarkerDescriptor> SupportedMarkers { get; } = [Dismissal];
@@ -43,17 +42,10 @@ public sealed class DismissalDetector : IMarkerDetector
         context.RegisterTurnAction(Analyze, SpeakerRole.Coach);
     }
 
-    /// <summary>Whether a turn is only a backchannel ("Mm-hm.", "Right.", "I see.", "Go on.").</summary>
-    internal static bool IsBackchannel(TurnText text)
-    {
-        var words = text.Tokens.Where(t => t.IsWord).Select(t => t.Normalized).ToList();
-        return words.Count is > 0 and <= 3 && words.All(Backchannels.Contains);
-    }
-
     private static void Analyze(TurnAnalysisContext context)
     {
         var coach = context.TurnText;
-        if (IsBackchannel(coach))
+        if (Words.IsBackchannel(coach))
         {
             return;
         }
@@ -63,7 +55,7 @@ public sealed class DismissalDetector : IMarkerDetector
         for (var i = context.Turn.Index - 1; i >= 0; i--)
         {
             var turn = context.Transcript.Turns[i];
-            if (turn.Role == SpeakerRole.Coach && !IsBackchannel(context.TextAnalysis[i]))
+            if (turn.Role == SpeakerRole.Coach && !Words.IsBackchannel(context.TextAnalysis[i]))
             {
                 break;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using TrustSafety.Text;
 
 namespace TrustSafety.Markers.Lexicons;
 
@@ -25,6 +26,13 @@ internal static class Words
         "everything", "nothing", "guess", "sure", "fine", "good", "great", "bad", "next", "last", "first",
     ], StringComparer.Ordinal);
 
+    /// <summary>Words a listener says to show they are following, not to take the turn ("Mm-hm.", "Right, I see.", "Go on.").</summary>
+    public static readonly FrozenSet<string> Backchannel = FrozenSet.ToFrozenSet(
+    [
+        "mm", "mmm", "mhm", "mm-hm", "mm-hmm", "uh-huh", "hm", "hmm", "yeah", "yes", "yep", "right", "okay", "ok", "sure",
+        "i", "see", "got", "it", "go", "on", "oh", "ah", "aha", "wow",
+    ], StringComparer.Ordinal);
+
     private static readonly FrozenDictionary<string, string> Person = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["i"] = "~subject", ["you"] = "~subject", ["me"] = "~subject",
@@ -36,6 +44,13 @@ internal static class Words
         ["i'd"] = "~would", ["you'd"] = "~would",
         ["i'll"] = "~will", ["you'll"] = "~will",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Gets whether a turn is only a backchannel: one to four words, all of <see cref="Backchannel"/>.</summary>
+    public static bool IsBackchannel(TurnText text)
+    {
+        var words = text.Tokens.Where(t => t.IsWord).ToList();
+        return words.Count is > 0 and <= 4 && words.All(w => Backchannel.Contains(w.Normalized));
+    }
 
     /// <summary>Gets whether a lower-case word can carry meaning of its own.</summary>
     public static bool IsContent(string word) => word.Length >= 3 && !Function.Contains(word) && !Function.Contains(Key(word));
