@@ -79,9 +79,9 @@ internal sealed class BatchAnalysis(SessionAnalysis session, TextWriter output, 
         r.File,
         r.Result.Transcript.Turns.Length.ToString(CultureInfo.InvariantCulture),
         (r.Result.Figures.GetValueOrDefault(SessionFigures.CoachWordShare) ?? 0).ToString("0.00", CultureInfo.InvariantCulture),
-    }.Concat(r.Result.Assessment.Behaviours.Select(b => Level(b.Level))).Concat(
+    }.Concat(r.Result.Assessment.Behaviours.Select(b => EvidenceLevelNames.ToName(b.Level))).Concat(
     [
-        Level(r.Result.Assessment.Overall.Level),
+        EvidenceLevelNames.ToName(r.Result.Assessment.Overall.Level),
         r.Result.Assessment.Overall.EvidenceCount.ToString(CultureInfo.InvariantCulture),
         r.Result.Assessment.Overall.RedFlagCount.ToString(CultureInfo.InvariantCulture),
     ]).ToArray());
@@ -110,12 +110,4 @@ internal sealed class BatchAnalysis(SessionAnalysis session, TextWriter output, 
 
         return text.ToString();
     }
-
-    private static string Level(EvidenceLevel level) => level switch
-    {
-        EvidenceLevel.Clear => "clear",
-        EvidenceLevel.Limited => "limited",
-        EvidenceLevel.Contradicted => "contradicted",
-        _ => "notObserved",
-    };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TrustSafety.Assessment;
 
 namespace TrustSafety.Cli.Evaluation;
 
@@ -101,8 +102,8 @@ internal static class EvaluationWriter
         foreach (var cell in levels.Confusion)
         {
             json.WriteStartObject();
-            json.WriteString("gold", LevelName(cell.Gold));
-            json.WriteString("predicted", LevelName(cell.Predicted));
+            json.WriteString("gold", EvidenceLevelNames.ToName(cell.Gold));
+            json.WriteString("predicted", EvidenceLevelNames.ToName(cell.Predicted));
             json.WriteNumber("count", cell.Count);
             json.WriteEndObject();
         }
@@ -110,8 +111,6 @@ internal static class EvaluationWriter
         json.WriteEndArray();
         json.WriteEndObject();
     }
-
-    private static string LevelName(TrustSafety.Assessment.EvidenceLevel level) => GoldFileReader.LevelNames.Single(n => n.Value == level).Key;
 
     private static void WriteGroups(Utf8JsonWriter json, string name, IEnumerable<GroupScore> groups)
     {
@@ -237,11 +236,11 @@ internal static class EvaluationWriter
 
         table.WriteTo(text);
         text.AppendLine();
-        var names = LevelAgreement.Levels.Select(LevelName).ToArray();
+        var names = EvidenceLevelNames.Levels.Select(EvidenceLevelNames.ToName).ToArray();
         var confusion = new Table(markdown, ["gold \\ predicted", .. names]);
-        foreach (var gold in LevelAgreement.Levels)
+        foreach (var gold in EvidenceLevelNames.Levels)
         {
-            confusion.Add([LevelName(gold), .. LevelAgreement.Levels.Select(p => Number(levels.Confusion.SingleOrDefault(c => c.Gold == gold && c.Predicted == p)?.Count ?? 0))]);
+            confusion.Add([EvidenceLevelNames.ToName(gold), .. EvidenceLevelNames.Levels.Select(p => Number(levels.Confusion.SingleOrDefault(c => c.Gold == gold && c.Predicted == p)?.Count ?? 0))]);
         }
 
         confusion.WriteTo(text);

@@ -11,15 +11,6 @@ namespace TrustSafety.Cli.Evaluation;
 /// </summary>
 internal static class GoldFileReader
 {
-    /// <summary>The evidence levels as the gold files (and the JSON report) name them.</summary>
-    public static readonly ImmutableDictionary<string, EvidenceLevel> LevelNames = new Dictionary<string, EvidenceLevel>(StringComparer.Ordinal)
-    {
-        ["notObserved"] = EvidenceLevel.NotObserved,
-        ["limited"] = EvidenceLevel.Limited,
-        ["clear"] = EvidenceLevel.Clear,
-        ["contradicted"] = EvidenceLevel.Contradicted,
-    }.ToImmutableDictionary(StringComparer.Ordinal);
-
     /// <summary>The file-name suffix of a gold sidecar.</summary>
     public const string Suffix = ".gold.json";
 
@@ -191,13 +182,13 @@ internal static class GoldFileReader
 
         void AddLevel(string row, JsonElement value, string where)
         {
-            if (value.ValueKind == JsonValueKind.String && LevelNames.TryGetValue(value.GetString()!, out var level))
+            if (value.ValueKind == JsonValueKind.String && EvidenceLevelNames.TryParse(value.GetString(), out var level))
             {
                 levels[row] = level;
             }
             else
             {
-                errors.Add($"{path}: {where}: expected one of {string.Join(", ", LevelAgreement.Levels.Select(l => LevelNames.First(n => n.Value == l).Key))}.");
+                errors.Add($"{path}: {where}: expected one of {string.Join(", ", EvidenceLevelNames.Levels.Select(EvidenceLevelNames.ToName))}.");
             }
         }
     }

@@ -13,9 +13,6 @@ namespace TrustSafety.Cli.Evaluation;
 /// <param name="Confusion">Over all rows: how often each gold level met each predicted level.</param>
 internal sealed record LevelAgreement(ImmutableArray<LevelScore> Rows, ImmutableArray<LevelScore> Pooled, ImmutableArray<LevelConfusion> Confusion)
 {
-    /// <summary>The levels in report order.</summary>
-    public static readonly ImmutableArray<EvidenceLevel> Levels = [EvidenceLevel.NotObserved, EvidenceLevel.Limited, EvidenceLevel.Clear, EvidenceLevel.Contradicted];
-
     /// <summary>Scores judged rows.</summary>
     /// <param name="judged">Each judged row of each session: the row, the gold level and the predicted level.</param>
     /// <returns>The agreement.</returns>
@@ -28,7 +25,7 @@ internal sealed record LevelAgreement(ImmutableArray<LevelScore> Rows, Immutable
             Score("behaviours", judged.Where(j => !j.Row.StartsWith("PCC", StringComparison.Ordinal) && j.Row != "overall")),
             Score("pccMarkers", judged.Where(j => j.Row.StartsWith("PCC", StringComparison.Ordinal))),
             Score("all", judged));
-        var confusion = Levels.SelectMany(g => Levels.Select(p => new LevelConfusion(g, p, judged.Count(j => j.Gold == g && j.Predicted == p))))
+        var confusion = EvidenceLevelNames.Levels.SelectMany(g => EvidenceLevelNames.Levels.Select(p => new LevelConfusion(g, p, judged.Count(j => j.Gold == g && j.Predicted == p))))
             .Where(c => c.Count > 0)
             .ToImmutableArray();
         return new LevelAgreement(rows, pooled, confusion);
@@ -50,7 +47,7 @@ internal sealed record LevelAgreement(ImmutableArray<LevelScore> Rows, Immutable
 
         double n = pairs.Count;
         var observed = pairs.Count(p => p.Gold == p.Predicted) / n;
-        var chance = Levels.Sum(level => pairs.Count(p => p.Gold == level) / n * (pairs.Count(p => p.Predicted == level) / n));
+        var chance = EvidenceLevelNames.Levels.Sum(level => pairs.Count(p => p.Gold == level) / n * (pairs.Count(p => p.Predicted == level) / n));
         return chance >= 1 ? null : (observed - chance) / (1 - chance);
     }
 

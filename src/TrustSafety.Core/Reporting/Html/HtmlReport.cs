@@ -152,9 +152,7 @@ public static class HtmlReport
             {
                 var top = row.TopEvidence.FirstOrDefault();
                 var quote = top is null ? string.Empty : $"&ldquo;{E(top.Quote)}&rdquo; ({Clock(top.Start)})";
-                var level = row.Level.ToString();
-                var camel = char.ToLowerInvariant(level[0]) + level[1..];
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(kind)} {E(row.Code)}</td><td>{E(row.Title)}</td><td class=\"{camel}\">{E(camel == "notObserved" ? "not observed" : camel)}</td><td>{row.EvidenceCount}</td><td>{row.RedFlagCount}</td><td>{quote}</td></tr>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(kind)} {E(row.Code)}</td><td>{E(row.Title)}</td><td class=\"{EvidenceLevelNames.ToName(row.Level)}\">{E(EvidenceLevelNames.ToText(row.Level))}</td><td>{row.EvidenceCount}</td><td>{row.RedFlagCount}</td><td>{quote}</td></tr>\n");
             }
         }
 

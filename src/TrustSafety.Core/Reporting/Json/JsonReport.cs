@@ -66,7 +66,7 @@ public static class JsonReport
     private static AssessmentRowDocument ToDocument(AssessmentRow row) => new(
         row.Code,
         row.Title,
-        Camel(row.Level.ToString()),
+        EvidenceLevelNames.ToName(row.Level),
         row.EvidenceIndex,
         row.EvidenceCount,
         row.RedFlagCount,

@@ -39,7 +39,7 @@ public static class MarkdownReport
         Line(text, string.Empty);
         Table(text, result.Assessment.PccMarkers);
         Line(text, string.Empty);
-        Line(text, $"Overall: **{LevelText(result.Assessment.Overall.Level)}** ({result.Assessment.Overall.EvidenceCount} evidence, {result.Assessment.Overall.RedFlagCount} red flags).");
+        Line(text, $"Overall: **{EvidenceLevelNames.ToText(result.Assessment.Overall.Level)}** ({result.Assessment.Overall.EvidenceCount} evidence, {result.Assessment.Overall.RedFlagCount} red flags).");
         Line(text, string.Empty);
         Line(text, "## Talk and silence");
         Line(text, string.Empty);
@@ -108,17 +108,9 @@ public static class MarkdownReport
         {
             var top = row.TopEvidence.FirstOrDefault();
             var quote = top is null ? string.Empty : $"\"{Escape(top.Quote)}\" ({Time(top.Start)})";
-            Line(text, $"| {row.Code} | {Escape(row.Title)} | {LevelText(row.Level)} | {row.EvidenceCount} | {row.RedFlagCount} | {quote} |");
+            Line(text, $"| {row.Code} | {Escape(row.Title)} | {EvidenceLevelNames.ToText(row.Level)} | {row.EvidenceCount} | {row.RedFlagCount} | {quote} |");
         }
     }
-
-    private static string LevelText(EvidenceLevel level) => level switch
-    {
-        EvidenceLevel.Clear => "clear",
-        EvidenceLevel.Limited => "limited",
-        EvidenceLevel.Contradicted => "contradicted",
-        _ => "not observed",
-    };
 
     private static string Format(string figure, double value) =>
         figure.EndsWith("Share", StringComparison.Ordinal) ? value.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", string.Empty, StringComparison.Ordinal)

@@ -110,10 +110,10 @@ public static class TextReport
             .Append((Code: "Overall", Row: assessment.Overall))
             .ToList();
         var codeWidth = rows.Max(r => r.Code.Length);
-        var levelWidth = rows.Max(r => LevelName(r.Row.Level).Length);
+        var levelWidth = rows.Max(r => EvidenceLevelNames.ToText(r.Row.Level).Length);
         foreach (var (code, row) in rows)
         {
-            var level = style.Level(row.Level, LevelName(row.Level).PadRight(levelWidth));
+            var level = style.Level(row.Level, EvidenceLevelNames.ToText(row.Level).PadRight(levelWidth));
             var title = code == "Overall" ? "the competency, with the conversation as a whole" : row.Title;
             text.AppendLine(Invariant($"{Indent}{code.PadRight(codeWidth)}  {level}  {row.EvidenceCount,3} evidence {row.RedFlagCount,3} red flags  index {row.EvidenceIndex:0.00}  {title}"));
         }
@@ -178,14 +178,6 @@ public static class TextReport
             text.AppendLine(Invariant($"{Indent}{diagnostic.Id} {SeverityNames.ToName(diagnostic.Severity)}  {(where.Length > 0 ? where + ": " : string.Empty)}{diagnostic.Message}"));
         }
     }
-
-    private static string LevelName(EvidenceLevel level) => level switch
-    {
-        EvidenceLevel.Clear => "clear",
-        EvidenceLevel.Limited => "limited",
-        EvidenceLevel.Contradicted => "contradicted",
-        _ => "not observed",
-    };
 
     private static string Describe(RoleAssignmentMode mode) => mode switch
     {
