@@ -32,7 +32,6 @@ public sealed class InvitesResponseDetector : IMarkerDetector
 
     private static readonly Lexicon Invitations = new("invites-response");
     private static readonly Lexicon Arguments = new("argument");
-    private static readonly Lexicon MovesOn = new("dismissal");
 
     /// <inheritdoc />
     public ImmutableArray<MarkerDescriptor> SupportedMarkers { get; } = [InvitesResponse];
@@ -107,9 +106,8 @@ public sealed class InvitesResponseDetector : IMarkerDetector
 
     private static int Words(TurnText text, Sentence sentence) => text.TokensOf(sentence).ToArray().Count(t => t.IsWord);
 
-    // The reply does not accept the answer when its first sentence argues or moves on ("Anyway, ..."),
-    // or the turn holds a strong argument anywhere.
+    // The reply does not accept the answer when its first sentence argues or changes the subject
+    // ("Yes, but...", "Anyway, ..."), or the turn holds a strong argument anywhere ("I still think").
     private static bool Argues(TextAnalysis analysis, int turnIndex) =>
-        Arguments.Match(analysis, turnIndex).Any(m => m.SentenceIndex == 0 || m.Phrase is "i still think" or "i disagree" or "you're wrong" or "trust me")
-        || MovesOn.Match(analysis, turnIndex).Any(m => m.SentenceIndex == 0 && m.Phrase is "anyway" or "moving on" or "move on" or "on another note" or "changing the subject" or "let's get back to");
+        Arguments.Match(analysis, turnIndex).Any(m => m.SentenceIndex == 0 || m.Label == "strong");
 }
