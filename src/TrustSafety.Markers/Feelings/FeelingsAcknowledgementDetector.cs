@@ -76,6 +76,8 @@ public sealed class FeelingsAcknowledgementDetector : IMarkerDetector
     // The whole coach turn is scored, and for a turn of several sentences each sentence too (one pooled
     // prediction each). A sentence counts with the lower of its own and its turn's score, so one
     // acknowledging phrase inside advice or a summary does not carry the turn; the best sentence is the span.
+    // The turn is scored without its questions when it has statements too: a question after an
+    // acknowledgement does not take it back (docs/feelings-labelling.md).
     private void AnalyzeWithModel(ExchangeAnalysisContext context)
     {
         var classifier = _classifier.Value;
@@ -86,7 +88,9 @@ public sealed class FeelingsAcknowledgementDetector : IMarkerDetector
             return;
         }
 
-        var scores = classifier.ScoreAnswers(client, [coach.Text, .. coach.Sentences.Length > 1 ? coach.Sentences.Select(s => coach.Quote(s.Span)) : []]);
+        var statements = coach.Sentences.Where(s => !s.IsQuestion).ToList();
+        var turn = statements.Count == 0 || statements.Count == coach.Sentences.Length ? coach.Text : string.Join(' ', statements.Select(s => coach.Quote(s.Span)));
+        var scores = classifier.ScoreAnswers(client, [turn, .. coach.Sentences.Length > 1 ? coach.Sentences.Select(s => coach.Quote(s.Span)) : []]);
         var (span, probability) = coach.Sentences.Length <= 1
             ? (TextSpan.FromBounds(coach.Tokens[0].Span.Start, coach.Tokens[^1].Span.End), scores[0])
             : coach.Sentences.Select((s, i) => (s.Span, Math.Min(scores[0], scores[i + 1]))).MaxBy(s => s.Item2);
