@@ -31,39 +31,54 @@ def load(path):
     return marker, split, second["sessions"], gold
 
 
-def compare(sessions, gold, confidences):
-    both = only_gold = only_second = neither = 0
-    for name, session in sessions.items():
-        coach = set(session["coachTurns"])
-        marked = {t["index"] for t in session["turns"] if t["confidence"] in confidences}
-        for index in marked | gold[name]:
-            if index not in coach:
-                sys.exit(f"{name}: turn {index} is marked but is not a coach turn")
-        both += len(marked & gold[name])
-        only_gold += len(gold[name] - marked)
-        only_second += len(marked - gold[name])
-        neither += len(coach - marked - gold[name])
+def counts(coach, gold, marked, where):
+    """(both, gold only, second only, neither) over one session's coach turns."""
+    for index in marked | gold:
+        if index not in coach:
+            sys.exit(f"{where}: turn {index} is marked but is not a coach turn")
+    return len(marked & gold), len(gold - marked), len(marked - gold), len(coach - marked - gold)
+
+
+def scores(both, only_gold, only_second, neither):
+    """Precision, recall and F1 of the second against the gold, and Cohen's kappa."""
     n = both + only_gold + only_second + neither
     precision = both / (both + only_second) if both + only_second else 0.0
     recall = both / (both + only_gold) if both + only_gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    observed = (both + neither) / n
     gold_rate, second_rate = (both + only_gold) / n, (both + only_second) / n
     expected = gold_rate * second_rate + (1 - gold_rate) * (1 - second_rate)
-    kappa = (observed - expected) / (1 - expected) if expected < 1 else 1.0
-    return n, both + only_gold, both + only_second, both, precision, recall, f1, kappa
+    kappa = ((both + neither) / n - expected) / (1 - expected) if expected < 1 else 1.0
+    return precision, recall, f1, kappa
+
+
+def compare(sessions, gold, marked):
+    """Sums the counts over sessions; marked(name, session) gives the second side's turns of a session."""
+    totals = [0, 0, 0, 0]
+    for name, session in sessions.items():
+        for i, c in enumerate(counts(set(session["coachTurns"]), gold[name], marked(name, session), name)):
+            totals[i] += c
+    return totals
+
+
+def row(label, totals):
+    both, only_gold, only_second, neither = totals
+    precision, recall, f1, kappa = scores(*totals)
+    return (f"| {label} | {sum(totals)} | {both + only_gold} | {both + only_second} | {both} | "
+            f"{precision:.2f} | {recall:.2f} | {f1:.2f} | {kappa:.2f} |")
+
+
+HEADER = ("| second side | coach turns | gold | second | both | precision | recall | F1 | kappa |\n"
+          "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 
 
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "seeds", "eval", "agreement", "ts4501-tuning-second.json")
     marker, split, sessions, gold = load(path)
     print(f"{marker} on the {split} split: gold against the second annotator, {len(sessions)} sessions")
-    print("| second annotator's marks | coach turns | gold | second | both | precision | recall | F1 | kappa |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for label, confidences in (("all", {"clear", "borderline"}), ("clear only", {"clear"})):
-        n, g, s, b, p, r, f, k = compare(sessions, gold, confidences)
-        print(f"| {label} | {n} | {g} | {s} | {b} | {p:.2f} | {r:.2f} | {f:.2f} | {k:.2f} |")
-
+    print(HEADER)
+    for label, confidences in (("all marks", {"clear", "borderline"}), ("clear marks only", {"clear"})):
+        totals = compare(sessions, gold, lambda _, session: {t["index"] for t in session["turns"] if t["confidence"] in confidences})
+        print(row(label, totals))
 
 if __name__ == "__main__":
     main()

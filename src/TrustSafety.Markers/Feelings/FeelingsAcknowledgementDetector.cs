@@ -88,8 +88,8 @@ public sealed class FeelingsAcknowledgementDetector : IMarkerDetector
             return;
         }
 
-        var statements = coach.Sentences.Where(s => !s.IsQuestion).ToList();
-        var turn = statements.Count == 0 || statements.Count == coach.Sentences.Length ? coach.Text : string.Join(' ', statements.Select(s => coach.Quote(s.Span)));
+        var questions = coach.Sentences.Count(s => s.IsQuestion);
+        var turn = questions == 0 || questions == coach.Sentences.Length ? coach.Text : string.Join(' ', coach.Sentences.Where(s => !s.IsQuestion).Select(s => coach.Quote(s.Span)));
         var scores = classifier.ScoreAnswers(client, [turn, .. coach.Sentences.Length > 1 ? coach.Sentences.Select(s => coach.Quote(s.Span)) : []]);
         var (span, probability) = coach.Sentences.Length <= 1
             ? (TextSpan.FromBounds(coach.Tokens[0].Span.Start, coach.Tokens[^1].Span.End), scores[0])
